@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring lives in src/background/; see setUpBackground.
+});

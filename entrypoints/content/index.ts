@@ -1,0 +1,6 @@
+export default defineContentScript({
+  // Injected on demand (activeTab) or registered at run time for sites the user enabled: no install-time host access.
+  matches: [],
+  registration: 'runtime',
+  main() {},
+});
