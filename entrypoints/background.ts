@@ -1,3 +1,5 @@
+import { setUpBackground } from '../src/background';
+
 export default defineBackground(() => {
-  // Wiring lives in src/background/; see setUpBackground.
+  setUpBackground();
 });

@@ -49,14 +49,24 @@ export const focusAdSchema = z.strictObject({
   index: z.number().int().min(0),
 });
 
+/** Background → content script: extract again and send ads-found; `force` skips the cheap gate (the user asked). */
+export const rescanSchema = z.strictObject({
+  type: z.literal('rescan'),
+  force: z.boolean().default(false),
+});
+
+/** Popup/options → background: delete the stored history. */
+export const clearHistorySchema = z.strictObject({ type: z.literal('clear-history') });
+
 export const backgroundMessageSchema = z.discriminatedUnion('type', [
   adsFoundSchema,
   scanTextSchema,
   getTabStateSchema,
   scanTabSchema,
+  clearHistorySchema,
 ]);
 
-export const contentMessageSchema = z.discriminatedUnion('type', [focusAdSchema]);
+export const contentMessageSchema = z.discriminatedUnion('type', [focusAdSchema, rescanSchema]);
 
 export type AdsFoundMessage = z.infer<typeof adsFoundSchema>;
 export type ScanTextMessage = z.infer<typeof scanTextSchema>;

@@ -1,0 +1,33 @@
+// Automatic scanning on the sites the user enabled: one dynamic content-script registration covering the
+// sites whose host permission the user granted at run time. Re-synced at start-up and when settings change.
+import { browser } from '#imports';
+import type { Settings } from '../shared/settings';
+import { CONTENT_SCRIPT_FILE } from './inject';
+
+const REGISTRATION_ID = 'auto-scan';
+
+export const originsFor = (host: string) => [`https://${host}/*`, `http://${host}/*`];
+
+async function grantedSites(sites: string[]): Promise<string[]> {
+  const granted: string[] = [];
+  for (const host of sites) {
+    if (await browser.permissions.contains({ origins: originsFor(host) }).catch(() => false)) granted.push(host);
+  }
+  return granted;
+}
+
+export async function syncAutoScan(settings: Settings): Promise<string[]> {
+  const sites = await grantedSites(settings.autoScanSites);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [REGISTRATION_ID] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [REGISTRATION_ID] });
+  if (sites.length === 0) return sites;
+  await browser.scripting.registerContentScripts([
+    {
+      id: REGISTRATION_ID,
+      matches: sites.flatMap(originsFor),
+      js: [CONTENT_SCRIPT_FILE.slice(1)],
+      runAt: 'document_idle',
+    },
+  ]);
+  return sites;
+}

@@ -1,0 +1,84 @@
+// Routes validated messages to their handlers. Content scripts may only report what they found; scanning
+// tabs, reading tab state and clearing history are for the extension's own pages.
+import { browser } from '#imports';
+import type { Browser } from 'wxt/browser';
+import { type AdsFoundMessage, type BackgroundMessage, backgroundMessageSchema, parseMessage } from '../shared/messages';
+import { getSettings } from '../shared/settings';
+import { atLeast, showCount } from './action-badge';
+import { scanTabOnDemand } from './inject';
+import { scoreAd, scoreText } from './scoring';
+import { saveTabState, getTabState, type TabState } from './tab-state';
+import { clearHistory, recordScan } from '../history';
+
+type Sender = Browser.runtime.MessageSender;
+
+const fromExtensionPage = (sender: Sender) =>
+  sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+const fromContentScript = (sender: Sender) => sender.id === browser.runtime.id && sender.tab?.id !== undefined;
+
+async function onAdsFound(message: AdsFoundMessage, tabId: number) {
+  const settings = await getSettings();
+  const ads = message.ads.map((ad) => ({ index: ad.position.index, title: ad.title, ad, result: scoreAd(ad) }));
+  const state: TabState = { url: message.url, pageKind: message.pageKind, scannedAt: Date.now(), ads };
+  await saveTabState(tabId, state);
+  await showCount(tabId, state, settings.badgeLevel);
+  const site = safeHost(message.url);
+  for (const { ad, result } of ads) {
+    if (atLeast(result.level, 'medium')) await recordScan({ url: message.url, site, ad, result });
+  }
+  return {
+    results: ads.map(({ index, result }) => ({
+      index,
+      score: result.score,
+      level: result.level,
+      flags: result.flags.map(({ rule, category, evidence, field, start, end, explanation }) => ({
+        rule,
+        category,
+        evidence,
+        field,
+        start,
+        end,
+        explanation,
+      })),
+    })),
+    badgeLevel: settings.badgeLevel,
+    badgesEnabled: settings.badgesEnabled,
+  };
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+export async function handleMessage(message: BackgroundMessage, sender: Sender): Promise<unknown> {
+  switch (message.type) {
+    case 'ads-found':
+      return fromContentScript(sender) ? onAdsFound(message, sender.tab!.id!) : null;
+    case 'scan-text':
+      return fromExtensionPage(sender) ? scoreText(message.text) : null;
+    case 'get-tab-state':
+      return fromExtensionPage(sender) ? getTabState(message.tabId) : null;
+    case 'scan-tab':
+      return fromExtensionPage(sender) ? scanTabOnDemand(message.tabId) : null;
+    case 'clear-history':
+      return fromExtensionPage(sender) ? clearHistory() : null;
+  }
+}
+
+export function listenForMessages(): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
+    const message = parseMessage(backgroundMessageSchema, raw, 'background');
+    if (!message) return false;
+    handleMessage(message, sender)
+      .then(sendResponse)
+      .catch((error: unknown) => {
+        console.error(`[background] ${message.type} failed`, error);
+        sendResponse({ error: String(error) });
+      });
+    return true; // keeps the channel open for the async reply (Chrome needs this)
+  });
+}
