@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import '../../src/ui/styles.css';
+import './options.css';
+import { t, uiLanguage } from '../../src/ui/i18n';
+import { OptionsApp } from './App';
 
-render(<main>Ad Risk Lens</main>, document.getElementById('app') as HTMLElement);
+document.documentElement.lang = uiLanguage();
+document.title = t('optionsTitle');
+render(<OptionsApp />, document.getElementById('app') as HTMLElement);

@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import '../../src/ui/styles.css';
+import './popup.css';
+import { t, uiLanguage } from '../../src/ui/i18n';
+import { PopupApp } from './App';
 
-render(<main>Ad Risk Lens</main>, document.getElementById('app') as HTMLElement);
+document.documentElement.lang = uiLanguage();
+document.title = t('popupTitle');
+render(<PopupApp />, document.getElementById('app') as HTMLElement);

@@ -29,6 +29,13 @@ export const catalogueRuleSchema = z.strictObject({
   sources: z.array(sourceRefSchema).min(1),
   /** Optional: context rules that raise this rule's weight when present in the same ad. */
   boostedBy: z.array(ruleId).optional(),
+  /**
+   * Optional: "lure" rules name a risky offer (modelling, hostess, marriage...) but no mechanism of control;
+   * an ad whose only flags are lures stays at level low at most. Default "mechanism".
+   */
+  role: z.enum(['mechanism', 'lure']).optional(),
+  /** Optional: the rule only fires when at least one of these rules also matched the same ad. */
+  requiresAny: z.array(ruleId).optional(),
 });
 
 export const catalogueSchema = z.strictObject({
@@ -53,9 +60,9 @@ export const explanationSchema = z.strictObject({
  */
 export const packRuleSchema = z.strictObject({
   phrases: z.array(z.string().min(1).max(120)).default([]),
-  patterns: z.array(z.string().min(1).max(300)).default([]),
-  exceptions: z.array(z.string().min(1).max(300)).default([]),
-  reassure: z.array(z.string().min(1).max(300)).default([]),
+  patterns: z.array(z.string().min(1).max(600)).default([]),
+  exceptions: z.array(z.string().min(1).max(600)).default([]),
+  reassure: z.array(z.string().min(1).max(600)).default([]),
   explanation: explanationSchema.optional(),
 });
 
@@ -72,6 +79,11 @@ export const moneyFormatSchema = z.strictObject({
   multipliers: z.record(z.string().min(1), z.number().positive()).default({}),
   /** Words that give the pay period, per period. */
   periods: z.record(periodSchema, z.array(z.string().min(1))),
+  /** Optional: currency assumed for a bare number in a salary field (e.g. "40000-60000"). */
+  defaultCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
 });
 
 export const packSchema = z.strictObject({
@@ -92,6 +104,10 @@ export const packSchema = z.strictObject({
   /** Words naming kinds of job, used to judge whether a stated pay is plausible. */
   jobKinds: z.record(z.string().min(1), z.array(z.string().min(1))),
   rules: z.record(ruleId, packRuleSchema),
+  /** Optional: match phrases without accents too (e.g. "pasaporte" also matches "pasaporté"; for es, pt, fr, ro). */
+  foldAccents: z.boolean().optional(),
+  /** Optional: word endings stripped when a phrase word does not match as written (e.g. ["s", "es"] for English). */
+  inflections: z.array(z.string().min(1).max(6)).optional(),
 });
 
 export type SourceRefData = z.infer<typeof sourceRefSchema>;

@@ -59,6 +59,10 @@ export interface Flag {
   /** True when the rule rests on public sources beyond the seed documents. */
   heuristic: boolean;
   lang: string;
+  /** Optional detail computed for this ad (e.g. the pay comparison). */
+  detail?: string;
+  /** True when the flag is about something missing (e.g. no company name); evidence is then empty. */
+  absent?: boolean;
 }
 
 export interface Reassurance {

@@ -21,4 +21,6 @@ export type PageKind = 'detail' | 'listing' | 'none';
 export interface PageExtraction {
   kind: PageKind;
   ads: ExtractedAd[];
+  /** What the cheap gate said about the page (the content script stops there when false). */
+  probablyJobPage?: boolean;
 }

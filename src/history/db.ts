@@ -25,7 +25,8 @@ export function openHistoryDb(factory: IDBFactory, name = DB_NAME): Promise<IDBD
       resolve(db);
     };
     request.onerror = () => reject(request.error);
-    request.onblocked = () => reject(new Error('The history database is busy in another tab; close it and retry.'));
+    request.onblocked = () =>
+      reject(new Error('The history database is busy in another tab; close it and retry.'));
   });
 }
 

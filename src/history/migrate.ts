@@ -1,6 +1,12 @@
 // Record migrations. Used by the IndexedDB upgrade (v1 database → v2) and by import (v1 export files).
 import { fingerprintAd } from './fingerprint';
-import { type HistoryEntry, type HistoryEntryV1, historyEntryV1Schema, historyEntryV2Schema, LIMITS } from './schema';
+import {
+  type HistoryEntry,
+  type HistoryEntryV1,
+  historyEntryV1Schema,
+  historyEntryV2Schema,
+  LIMITS,
+} from './schema';
 
 export function migrateEntryV1toV2(old: HistoryEntryV1): HistoryEntry {
   const { url, schemaVersion: _v1, ...rest } = old;

@@ -101,7 +101,10 @@ export const feedbackSchema = z.object({
   url: str(LIMITS.url),
   site: str(253),
   text: str(LIMITS.feedbackText).optional(),
-  fingerprint: z.string().regex(/^[0-9a-f]{16}$/).optional(),
+  fingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
   rule: str(200).optional(),
   note: str(LIMITS.note).optional(),
   createdAt: timeSchema,
@@ -114,7 +117,8 @@ export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.string().optional(),
-  entries: z.array(z.union([historyEntryV2Schema, historyEntryV1Schema])).max(200_000),
+  // Each entry is checked by upgradeRecord (per version), which names the exact field that is wrong.
+  entries: z.array(z.unknown()).max(200_000),
   feedback: z.array(feedbackSchema).max(200_000).optional(),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;

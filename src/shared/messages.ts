@@ -13,7 +13,10 @@ export const extractedAdSchema = z.strictObject({
   description: text(),
   contact: text(2_000).optional(),
   url: text(4_000).optional(),
-  extractor: z.string().min(1).max(60),
+  extractor: z.union([
+    z.enum(['jsonld', 'microdata', 'generic', 'selection']),
+    z.templateLiteral(['adapter:', z.string().max(40)]),
+  ]),
   position: z.strictObject({ index: z.number().int().min(0), selector: text(2_000).optional() }),
 });
 

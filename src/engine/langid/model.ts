@@ -21,11 +21,20 @@ export const WORD_WEIGHT = 1.5;
 
 export interface GroupModel {
   langs: readonly string[];
-  trigrams: Map<number, Float64Array>;
-  words: Map<string, Float64Array>;
+  /** UTF-16 code unit → dense letter index (1..254); 0 is the word boundary, 255 a letter never seen in training. */
+  alphabet: Uint8Array;
+  /** Trigram key (three letter indexes, 24 bits) → row in `trigramLogProb`, as an open-addressing hash table:
+   *  several times faster than a Map on the hot path. */
+  trigramRows: TrigramTable;
+  /** Row-major table: log P(trigram | language), `langs.length` values per row. */
+  trigramLogProb: Float32Array;
+  /** Per row, bit i set when language i saw the trigram in training. */
+  trigramSeenBy: Uint16Array;
+  words: Map<string, Float32Array>;
 }
 
 const WORD_RE = /[\p{L}\p{M}]+/gu;
+const UNKNOWN_LETTER = 255;
 
 /** Lower case, composed, Romanian cedilla letters folded to the comma-below letters. */
 export function normaliseForModel(text: string): string {
@@ -33,72 +42,138 @@ export function normaliseForModel(text: string): string {
 }
 
 export function stripDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 export function wordsOf(text: string): string[] {
   return text.match(WORD_RE) ?? [];
 }
 
-/** Trigram keys of a word padded with spaces: " ab", "abc", "bc ". Code points < 2^17, so a key fits in 51 bits. */
-export function forEachTrigram(word: string, visit: (key: number) => void): void {
-  let a = 32;
-  let b = 32;
-  for (const ch of word) {
-    const c = ch.codePointAt(0)! & 0x1ffff;
-    visit((a * 131072 + b) * 131072 + c);
+/** Calls `visit` with the key of each trigram of the word padded by boundaries: " ab", "abc", "bc ". */
+function forEachTrigram(alphabet: Uint8Array, word: string, visit: (key: number) => void): void {
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = alphabet[word.charCodeAt(i)]!;
+    visit((a << 16) | (b << 8) | c);
     a = b;
     b = c;
   }
-  visit((a * 131072 + b) * 131072 + 32);
+  visit((a << 16) | (b << 8));
 }
 
-function countFeatures(text: string, trigramCounts: Map<number, number>, wordCounts: Map<string, number>): void {
-  for (const word of wordsOf(normaliseForModel(text))) {
-    wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-    forEachTrigram(word, (key) => trigramCounts.set(key, (trigramCounts.get(key) ?? 0) + 1));
+function buildAlphabet(texts: string[]): Uint8Array {
+  const alphabet = new Uint8Array(65536).fill(UNKNOWN_LETTER);
+  let next = 1;
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (alphabet[code] !== UNKNOWN_LETTER || code === 32) continue;
+      if (next >= UNKNOWN_LETTER)
+        throw new Error('langid: more than 254 distinct letters in one script group');
+      alphabet[code] = next++;
+    }
   }
+  return alphabet;
 }
 
-function logProbTable<K>(perLang: Map<K, number>[]): Map<K, Float64Array> {
+function count<K>(counts: Map<K, number>, key: K): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function totalOf(counts: Map<unknown, number>): number {
+  let n = 0;
+  for (const c of counts.values()) n += c;
+  return n;
+}
+
+/** Smoothed log-probabilities, per language, of every key seen in any language. */
+function logProbs<K>(perLang: Map<K, number>[]): Map<K, Float32Array> {
   const vocabulary = new Set<K>();
   for (const counts of perLang) for (const key of counts.keys()) vocabulary.add(key);
-  const totals = perLang.map((counts) => {
-    let n = 0;
-    for (const c of counts.values()) n += c;
-    return n;
-  });
-  const table = new Map<K, Float64Array>();
+  const denominators = perLang.map((counts) => totalOf(counts) + SMOOTHING * vocabulary.size);
+  const rows = new Map<K, Float32Array>();
   for (const key of vocabulary) {
-    const row = new Float64Array(perLang.length);
-    perLang.forEach((counts, i) => {
-      row[i] = Math.log(((counts.get(key) ?? 0) + SMOOTHING) / (totals[i]! + SMOOTHING * vocabulary.size));
-    });
-    table.set(key, row);
+    rows.set(
+      key,
+      Float32Array.from(perLang, (counts, i) =>
+        Math.log(((counts.get(key) ?? 0) + SMOOTHING) / denominators[i]!),
+      ),
+    );
   }
-  return table;
+  return rows;
 }
 
 function buildGroup(langs: readonly string[]): GroupModel {
-  const texts = (prose as { languages: Record<string, string> }).languages;
-  const trigramCounts: Map<number, number>[] = [];
-  const wordCounts: Map<string, number>[] = [];
-  for (const lang of langs) {
-    const text = texts[lang];
+  const prosePerLang = (prose as { languages: Record<string, string> }).languages;
+  const texts = langs.map((lang) => {
+    const text = prosePerLang[lang];
     if (!text) throw new Error(`langid: no training prose for "${lang}"`);
-    const tri = new Map<number, number>();
-    const words = new Map<string, number>();
-    countFeatures(text, tri, words);
-    if (ALSO_WITHOUT_DIACRITICS.has(lang)) countFeatures(stripDiacritics(text), tri, words);
-    trigramCounts.push(tri);
-    wordCounts.push(words);
+    const normalised = normaliseForModel(text);
+    return ALSO_WITHOUT_DIACRITICS.has(lang) ? `${normalised} ${stripDiacritics(normalised)}` : normalised;
+  });
+  const wordLists = texts.map(wordsOf);
+  const alphabet = buildAlphabet(wordLists.map((words) => words.join(' ')));
+  const trigramCounts = wordLists.map((words) => {
+    const counts = new Map<number, number>();
+    for (const word of words) forEachTrigram(alphabet, word, (key) => count(counts, key));
+    return counts;
+  });
+  const wordCounts = wordLists.map((words) => {
+    const counts = new Map<string, number>();
+    for (const word of words) count(counts, word);
+    return counts;
+  });
+  const trigrams = { rows: logProbs(trigramCounts) };
+  if (langs.length > 16) throw new Error('langid: at most 16 languages per script group');
+  const trigramRows = new TrigramTable(trigrams.rows.size);
+  const trigramLogProb = new Float32Array(trigrams.rows.size * langs.length);
+  const trigramSeenBy = new Uint16Array(trigrams.rows.size);
+  for (const [key, logProb] of trigrams.rows) {
+    const row = trigramRows.add(key);
+    trigramLogProb.set(logProb, row * langs.length);
+    trigramCounts.forEach((counts, i) => {
+      if (counts.has(key)) trigramSeenBy[row]! |= 1 << i;
+    });
   }
-  return { langs, trigrams: logProbTable(trigramCounts), words: logProbTable(wordCounts) };
+  return { langs, alphabet, trigramRows, trigramLogProb, trigramSeenBy, words: logProbs(wordCounts) };
+}
+
+/** Fixed-size hash map from 24-bit trigram keys to row numbers (linear probing, never resized). */
+export class TrigramTable {
+  private readonly keys: Int32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(capacityHint: number) {
+    let capacity = 16;
+    while (capacity < capacityHint * 2) capacity *= 2;
+    this.keys = new Int32Array(capacity).fill(-1);
+    this.rows = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  private slot(key: number): number {
+    let slot = Math.imul(key, 0x9e3779b1) & this.mask;
+    while (this.keys[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  add(key: number): number {
+    const slot = this.slot(key);
+    if (this.keys[slot] === -1) {
+      this.keys[slot] = key;
+      this.rows[slot] = this.size++;
+    }
+    return this.rows[slot]!;
+  }
+
+  /** Row of the key, or -1. */
+  get(key: number): number {
+    const slot = this.slot(key);
+    return this.keys[slot] === key ? this.rows[slot]! : -1;
+  }
 }
 
 const cache = new Map<ModelScript, GroupModel>();
@@ -115,40 +190,44 @@ export function groupModel(script: ModelScript): GroupModel {
 export interface GroupScore {
   /** Posterior per language of the group, same order as `langs`. */
   posterior: Float64Array;
-  /** Share of the text's trigrams the model has seen at all: low means a language outside the model. */
+  /** Share of the text's trigrams that the best language saw in training: low means a language outside the model. */
   coverage: number;
 }
 
-/** Scores already-normalised words with one group's model. */
+/** Scores already-normalised words with one group's model. Hot path: no closures, no allocation per word. */
 export function scoreWords(model: GroupModel, words: readonly string[]): GroupScore {
   const n = model.langs.length;
+  const { alphabet, trigramRows, trigramLogProb, trigramSeenBy } = model;
   const ll = new Float64Array(n);
+  const seenMasks: number[] = [];
   let features = 0;
-  let seen = 0;
   let total = 0;
-  const addRow = (row: Float64Array, weight: number) => {
-    for (let i = 0; i < n; i++) ll[i]! += row[i]! * weight;
-  };
   for (const word of words) {
     const wordRow = model.words.get(word);
     if (wordRow) {
-      addRow(wordRow, WORD_WEIGHT);
+      for (let i = 0; i < n; i++) ll[i]! += wordRow[i]! * WORD_WEIGHT;
       features += WORD_WEIGHT;
     }
-    forEachTrigram(word, (key) => {
+    let a = 0;
+    let b = 0;
+    for (let p = 0; p <= word.length; p++) {
+      const c = p < word.length ? alphabet[word.charCodeAt(p)]! : 0;
+      const row = trigramRows.get((a << 16) | (b << 8) | c);
+      a = b;
+      b = c;
       total++;
-      const row = model.trigrams.get(key);
-      if (row) {
-        seen++;
-        features++;
-        addRow(row, 1);
-      }
-    });
+      if (row < 0) continue;
+      features++;
+      seenMasks.push(trigramSeenBy[row]!);
+      const base = row * n;
+      for (let i = 0; i < n; i++) ll[i]! += trigramLogProb[base + i]!;
+    }
   }
   // Naive Bayes is overconfident because trigrams overlap; temper by the square root of the evidence.
   const temper = Math.max(1, Math.sqrt(features) / 2);
-  let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) max = Math.max(max, ll[i]! / temper);
+  let best = 0;
+  for (let i = 1; i < n; i++) if (ll[i]! > ll[best]!) best = i;
+  const max = ll[best]! / temper;
   let sum = 0;
   const posterior = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -156,5 +235,7 @@ export function scoreWords(model: GroupModel, words: readonly string[]): GroupSc
     sum += posterior[i]!;
   }
   for (let i = 0; i < n; i++) posterior[i]! /= sum;
+  let seen = 0;
+  for (const mask of seenMasks) if (mask & (1 << best)) seen++;
   return { posterior, coverage: total === 0 ? 0 : seen / total };
 }

@@ -17,6 +17,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Extra routes served by the fixture server (path → body). */
   routes?: ExtraRoutes;
+  /** Extra Chromium flags (e.g. a debugging port for benchmarks). */
+  extraArgs?: string[];
 }
 
 export interface ExtensionHarness {
@@ -62,12 +64,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
   }
+  // Let Playwright report the service worker's own requests too (the no-network test needs them).
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const server = await startFixtureServer(options.routes);
   const profileDir = mkdtempSync(join(tmpdir(), 'arl-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: chromiumArgs(extensionDir),
+    args: [...chromiumArgs(extensionDir), ...(options.extraArgs ?? [])],
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
   });

@@ -1,0 +1,136 @@
+// Extraction figures: content-script size (gzip), extraction time per real page (linkedom, the CLI's DOM), and
+// in a browser the main-thread time the content script adds to a plain non-ad page (benchPageCost).
+// Run directly (`npx tsx scripts/bench-extract.ts [--browser]`) or through `npm run bench`.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { extractPage } from '../src/extract/extract';
+import { indexedFinder } from '../src/extract/finder';
+import { parseDocument } from '../src/extract/from-html';
+import { isProbablyJobPage } from '../src/extract/gate';
+import { HAS_SHARED_DATA, REPO_ROOT, SHARED_DATA } from '../tests/support/shared-data';
+
+type Figures = Record<string, number | string>;
+
+const CONTENT_TARGET_BYTES = 15 * 1024;
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+function contentScriptSize(): Figures {
+  for (const dir of ['chrome-mv3', 'chrome-mv3-e2e']) {
+    const file = resolve(REPO_ROOT, '.output', dir, 'content-scripts', 'content.js');
+    if (!existsSync(file)) continue;
+    const raw = readFileSync(file);
+    const gz = gzipSync(raw, { level: 9 }).length;
+    return {
+      'content script (raw KB)': round(raw.length / 1024),
+      'content script (gzip KB)': round(gz / 1024, 2),
+      'content script ≤ 15 KB gzip': gz <= CONTENT_TARGET_BYTES ? 'yes' : 'NO',
+    };
+  }
+  return { 'content script (gzip KB)': 'not built (run npx wxt build first)' };
+}
+
+/** Median time over `runs` after one warm-up run (the first run pays JIT compilation). */
+function timeIt(fn: () => void, runs = 5): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function realPages(): Figures {
+  if (!HAS_SHARED_DATA) return { 'real pages': 'skipped: shared data absent' };
+  const figures: Figures = {};
+  const listingTimes: number[] = [];
+  for (const dir of ['pages', 'jsonld']) {
+    for (const name of readdirSync(join(SHARED_DATA, dir)).filter((f) => /\.(html?|jsonld)$/.test(f))) {
+      const html = readFileSync(join(SHARED_DATA, dir, name), 'utf8');
+      const parseMs = timeIt(() => parseDocument(html), 3);
+      const doc = parseDocument(html);
+      let kind = '';
+      let ads = 0;
+      // A fresh finder per run: its index is built inside the timed code, as the CLI does once per page.
+      const extractMs = timeIt(() => {
+        const result = extractPage(doc, undefined, indexedFinder(doc));
+        kind = result.kind;
+        ads = result.ads.length;
+      });
+      const gateMs = timeIt(() => isProbablyJobPage(doc, undefined, indexedFinder(doc)));
+      if (kind === 'listing') listingTimes.push(extractMs);
+      figures[`extract ms: ${name} (${kind}, ${ads} ads)`] =
+        `${round(extractMs)} (gate ${round(gateMs, 2)}, linkedom parse ${round(parseMs)})`;
+    }
+  }
+  figures['extract ms: slowest listing page'] = round(Math.max(...listingTimes));
+  figures['extract ms: median listing page'] = round(median(listingTimes));
+  figures['extract ≤ 30 ms on every listing page'] = listingTimes.every((t) => t <= 30) ? 'yes' : 'NO';
+  return figures;
+}
+
+/**
+ * Main-thread time the extension adds to a plain page: the same non-ad page loaded `runs` times with the site
+ * enabled for automatic scanning (content script injected, gate runs) and with it disabled (no injection),
+ * comparing Chromium's own TaskDuration metric (DevTools protocol). Needs the e2e build and Chromium.
+ */
+export async function benchPageCost(runs = 15): Promise<Figures> {
+  const { launchExtension } = await import('../tests/browser/support/extension');
+  const h = await launchExtension();
+  const path = '/pages/not-a-job-page/source.html';
+  const measure = async (): Promise<number[]> => {
+    const out: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await h.context.newPage();
+      const cdp = await h.context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(h.url(path), { waitUntil: 'load' });
+      await page.waitForTimeout(300); // document_idle injection and the gate happen after load
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const task = metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+      out.push(task * 1000);
+      await page.close();
+    }
+    return out;
+  };
+  try {
+    await h.setSettings({ autoScanSites: [] });
+    await new Promise((r) => setTimeout(r, 500));
+    const without = await measure();
+    await h.setSettings({ autoScanSites: ['127.0.0.1'] });
+    await new Promise((r) => setTimeout(r, 500));
+    const withExt = await measure();
+    const added = median(withExt) - median(without);
+    return {
+      'plain page main-thread ms without extension (median)': round(median(without), 2),
+      'plain page main-thread ms with extension (median)': round(median(withExt), 2),
+      'time added to a plain non-ad page (ms)': round(added, 2),
+      'added ≤ 5 ms': added <= 5 ? 'yes' : 'NO',
+    };
+  } finally {
+    await h.close();
+  }
+}
+
+export async function benchExtract(): Promise<Figures> {
+  const figures: Figures = { ...contentScriptSize(), ...realPages() };
+  if (process.env.BENCH_BROWSER === '1' || process.argv.includes('--browser')) {
+    try {
+      Object.assign(figures, await benchPageCost());
+    } catch (error) {
+      figures['time added to a plain non-ad page (ms)'] = `not measured: ${(error as Error).message.split('\n')[0]}`;
+    }
+  }
+  return figures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const figures = await benchExtract();
+  for (const [key, value] of Object.entries(figures)) console.log(`${key}: ${value}`);
+}

@@ -1,0 +1,561 @@
+// The scan pipeline: normalise each field once, pick the language packs, find phrase and pattern hits, drop
+// exceptions and negated mentions (negated ones count as reassurance), check pay plausibility, apply rule
+// dependencies, then score. Pure and synchronous.
+import type { CompiledPack, RuleSet, TrieNode } from './compile';
+import { detectLanguages } from './langid';
+import { findMoney } from './money';
+import { foldAccents, type NormalisedText, normalise, originalSpan } from './normalise';
+import { judgePay } from './pay';
+import { boostedWeight, combine, levelOf } from './score';
+import { type Token, tokenAt, tokenise } from './tokenise';
+import type {
+  AdField,
+  AdInput,
+  Explanation,
+  Flag,
+  LanguageReport,
+  Reassurance,
+  ScanResult,
+  SourceRef,
+} from './types';
+
+const FIELDS: AdField[] = ['title', 'company', 'location', 'salary', 'description', 'contact', 'text'];
+/** Negated mentions of these categories say something reassuring ("we never charge fees"). */
+const REASSURING_CATEGORIES = new Set(['fees', 'debt', 'documents', 'movement', 'terms']);
+/** Job kinds for which "entertain clients" duties are a mismatch (bait and switch). */
+const ORDINARY_KINDS = ['clerical', 'domestic', 'unskilled', 'hospitality'];
+const MAX_FLAGS_PER_RULE = 3;
+/** A structured ad whose description (with requirements) has fewer words says too little to be checked. */
+const FEW_DETAILS_WORDS = 200;
+const SAMPLE_FOR_LANGUAGE = 1536;
+const ENGLISH_MARKERS = new Set([
+  'the',
+  'and',
+  'you',
+  'your',
+  'for',
+  'with',
+  'we',
+  'are',
+  'will',
+  'work',
+  'job',
+  'our',
+  'to',
+  'of',
+  'in',
+  'is',
+]);
+
+export type LanguageDetector = (text: string) => { lang: string; score: number }[];
+
+interface FieldText {
+  field: AdField;
+  original: string;
+  norm: NormalisedText;
+  folded: string | null;
+  spaceFree: { text: string; map: Int32Array } | null;
+  tokens: Token[];
+  /** Tokens of the folded text (same offsets); built when a pack folds accents. */
+  foldedTokens: Token[] | null;
+}
+
+interface Hit {
+  rule: string;
+  field: FieldText;
+  start: number;
+  end: number;
+  lang: string;
+  detail?: string;
+}
+
+function prepareField(field: AdField, original: string): FieldText {
+  const norm = normalise(original);
+  return {
+    field,
+    original,
+    norm,
+    folded: null,
+    spaceFree: null,
+    tokens: tokenise(norm.text),
+    foldedTokens: null,
+  };
+}
+
+function textFor(f: FieldText, pack: CompiledPack): string {
+  if (!pack.foldAccents) return f.norm.text;
+  if (f.folded === null) f.folded = foldAccents(f.norm.text);
+  return f.folded;
+}
+
+function tokensFor(f: FieldText, pack: CompiledPack): Token[] {
+  if (!pack.foldAccents) return f.tokens;
+  if (f.foldedTokens === null) f.foldedTokens = tokenise(textFor(f, pack));
+  return f.foldedTokens;
+}
+
+function spaceFreeOf(f: FieldText, pack: CompiledPack): { text: string; map: Int32Array } {
+  if (f.spaceFree === null) {
+    const src = textFor(f, pack);
+    let text = '';
+    const map: number[] = [];
+    for (let i = 0; i < src.length; i++) {
+      if (/\s/.test(src[i])) continue;
+      text += src[i];
+      map.push(i);
+    }
+    map.push(src.length);
+    f.spaceFree = { text, map: Int32Array.from(map) };
+  }
+  return f.spaceFree;
+}
+
+/** Walk the phrase trie from each token; words may lose an inflection suffix ("flights" → "flight"). */
+function trieHits(
+  tokens: Token[],
+  root: TrieNode,
+  inflections: string[],
+  emit: (rule: string, from: number, to: number) => void,
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    let node: TrieNode | undefined = root;
+    for (let j = i; j < tokens.length && node; j++) {
+      const word = tokens[j].t;
+      let next: TrieNode | undefined = node.next.get(word);
+      if (!next)
+        for (const suffix of inflections)
+          if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+            next = node.next.get(word.slice(0, -suffix.length));
+            if (next) break;
+          }
+      node = next;
+      if (node?.rules) for (const rule of node.rules) emit(rule, i, j + 1);
+    }
+  }
+}
+
+function substringHits(
+  f: FieldText,
+  pack: CompiledPack,
+  list: { rule: string; text: string }[],
+  emit: (rule: string, start: number, end: number) => void,
+): void {
+  const sf = spaceFreeOf(f, pack);
+  for (const { rule, text } of list) {
+    let at = sf.text.indexOf(text);
+    while (at >= 0) {
+      emit(rule, sf.map[at], sf.map[at + text.length - 1] + 1);
+      at = sf.text.indexOf(text, at + text.length);
+    }
+  }
+}
+
+function literalGate(text: string, literals: string[] | null, cache: Map<string, boolean>): boolean {
+  if (!literals) return true;
+  for (const lit of literals) {
+    let present = cache.get(lit);
+    if (present === undefined) {
+      present = text.includes(lit);
+      cache.set(lit, present);
+    }
+    if (present) return true;
+  }
+  return false;
+}
+
+function cueAt(tokens: Token[], at: number, cue: string[]): boolean {
+  if (at < 0 || at + cue.length > tokens.length) return false;
+  for (let k = 0; k < cue.length; k++) if (tokens[at + k].t !== cue[k]) return false;
+  return true;
+}
+
+/**
+ * A negation cue within the window before the hit (or an "after" cue after it), inside the same clause.
+ * Returns the token span [from, to) of cue plus hit, or null when the hit is not negated.
+ */
+function negation(
+  tokens: Token[],
+  startTok: number,
+  endTok: number,
+  pack: CompiledPack,
+): [number, number] | null {
+  if (tokens.length === 0 || startTok >= tokens.length) return null;
+  const clause = tokens[startTok].clause;
+  for (let k = startTok - 1; k >= Math.max(0, startTok - pack.negationWindow); k--) {
+    if (tokens[k].clause !== clause) break;
+    for (const cue of pack.negationBefore) {
+      const from = k - cue.length + 1;
+      if (from >= 0 && cueAt(tokens, from, cue)) return [from, endTok];
+    }
+  }
+  const last = Math.min(tokens.length - 1, endTok - 1);
+  if (last < 0 || tokens[last].clause !== clause) return null;
+  for (let k = endTok; k < Math.min(tokens.length, endTok + pack.negationWindow); k++) {
+    if (tokens[k].clause !== clause) break;
+    for (const cue of pack.negationAfter) if (cueAt(tokens, k, cue)) return [startTok, k + cue.length];
+  }
+  return null;
+}
+
+function sentenceText(text: string, tokens: Token[], tok: number): string {
+  if (tokens.length === 0) return text;
+  const s = tokens[Math.min(tok, tokens.length - 1)].sentence;
+  let a = Math.min(tok, tokens.length - 1);
+  let b = a;
+  while (a > 0 && tokens[a - 1].sentence === s) a--;
+  while (b < tokens.length - 1 && tokens[b + 1].sentence === s) b++;
+  return text.slice(tokens[a].start, tokens[b].end);
+}
+
+export interface ScanContext {
+  ruleSet: RuleSet;
+  detect: LanguageDetector;
+}
+
+export function scanAd(ad: AdInput, ctx: ScanContext): ScanResult {
+  const { ruleSet } = ctx;
+  const fields: FieldText[] = [];
+  for (const name of FIELDS) {
+    const value = ad[name];
+    if (typeof value === 'string' && value.trim()) fields.push(prepareField(name, value));
+  }
+  const language = chooseLanguages(ad, fields, ruleSet, ctx.detect);
+  const packs = language.packs.map((l) => ruleSet.packs.get(l)).filter((p): p is CompiledPack => !!p);
+
+  const hits: Hit[] = [];
+  const reassurances: Reassurance[] = [];
+  const reassuredSentences = new Set<string>();
+
+  for (const pack of packs) {
+    for (const f of fields) {
+      const text = textFor(f, pack);
+      const tokens = tokensFor(f, pack);
+      const gateCache = new Map<string, boolean>();
+      const candidates: { rule: string; start: number; end: number; startTok: number; endTok: number }[] = [];
+      if (pack.segmenter)
+        substringHits(f, pack, pack.substrings, (rule, start, end) =>
+          candidates.push({
+            rule,
+            start,
+            end,
+            startTok: tokenAt(tokens, start),
+            endTok: tokenAt(tokens, end - 1) + 1,
+          }),
+        );
+      else
+        trieHits(tokens, pack.trie, pack.inflections, (rule, from, to) =>
+          candidates.push({
+            rule,
+            start: tokens[from].start,
+            end: tokens[to - 1].end,
+            startTok: from,
+            endTok: to,
+          }),
+        );
+      for (const p of pack.patterns) {
+        if (!literalGate(text, p.literals, gateCache)) continue;
+        p.regex.lastIndex = 0;
+        for (let m = p.regex.exec(text); m; m = p.regex.exec(text)) {
+          if (m[0].length === 0) {
+            p.regex.lastIndex++;
+            continue;
+          }
+          const end = m.index + m[0].length;
+          candidates.push({
+            rule: p.rule,
+            start: m.index,
+            end,
+            startTok: tokenAt(tokens, m.index),
+            endTok: tokenAt(tokens, end - 1) + 1,
+          });
+        }
+      }
+      // Reassurances first: a hit in the same sentence as a reassurance for its rule is dropped.
+      for (const p of pack.reassure) {
+        if (!literalGate(text, p.literals, gateCache)) continue;
+        p.regex.lastIndex = 0;
+        for (let m = p.regex.exec(text); m; m = p.regex.exec(text)) {
+          if (m[0].length === 0) {
+            p.regex.lastIndex++;
+            continue;
+          }
+          const span = originalSpan(f.norm, f.original, m.index, m.index + m[0].length);
+          reassurances.push({
+            rule: p.rule,
+            evidence: f.original.slice(span.start, span.end),
+            field: f.field,
+            ...span,
+            lang: pack.lang,
+          });
+          const tok = tokenAt(tokens, m.index);
+          reassuredSentences.add(`${p.rule}|${f.field}|${tokens[tok]?.sentence ?? 0}`);
+        }
+      }
+      for (const c of candidates) {
+        const rule = ruleSet.catalogue.get(c.rule);
+        if (!rule) continue;
+        const sentence = tokens[Math.min(c.startTok, tokens.length - 1)]?.sentence ?? 0;
+        if (reassuredSentences.has(`${c.rule}|${f.field}|${sentence}`)) continue;
+        const exceptions = pack.exceptions.get(c.rule);
+        if (exceptions) {
+          const s = sentenceText(text, tokens, c.startTok);
+          if (exceptions.some((re) => re.test(s))) continue;
+        }
+        const negated = negation(tokens, c.startTok, c.endTok, pack);
+        if (negated) {
+          if (rule.kind === 'structural' && REASSURING_CATEGORIES.has(rule.category)) {
+            const from = Math.min(tokens[negated[0]].start, c.start);
+            const to = Math.max(tokens[Math.min(tokens.length, negated[1]) - 1].end, c.end);
+            const span = originalSpan(f.norm, f.original, from, to);
+            reassurances.push({
+              rule: c.rule,
+              evidence: f.original.slice(span.start, span.end),
+              field: f.field,
+              ...span,
+              lang: pack.lang,
+            });
+          }
+          continue;
+        }
+        hits.push({ rule: c.rule, field: f, start: c.start, end: c.end, lang: pack.lang });
+      }
+    }
+  }
+
+  const kinds = jobKinds(fields, packs);
+  addPayHit(fields, packs, kinds, ruleSet, hits);
+  if (ad.company !== undefined && !ad.company.trim() && (ad.title?.trim() || ad.description?.trim()))
+    hits.push({
+      rule: 'employer.unverifiable',
+      field: { field: 'company' } as FieldText,
+      start: 0,
+      end: 0,
+      lang: packs[0]?.lang ?? 'und',
+      detail: 'no company name or profile is given',
+    });
+
+  const description = fields.find((f) => f.field === 'description');
+  if (description && description.tokens.length < FEW_DETAILS_WORDS && ruleSet.catalogue.has('ad.few-details'))
+    hits.push({
+      rule: 'ad.few-details',
+      field: description,
+      start: 0,
+      end: 0,
+      lang: packs[0]?.lang ?? 'und',
+      detail: `the description has ${description.tokens.length} words`,
+    });
+  return buildResult(ad, hits, reassurances, kinds, language, ruleSet);
+}
+
+function jobKinds(fields: FieldText[], packs: CompiledPack[]): Set<string> {
+  const kinds = new Set<string>();
+  const title = fields.find((f) => f.field === 'title');
+  const sources = title ? [title] : fields.filter((f) => f.field === 'description' || f.field === 'text');
+  for (const pack of packs)
+    for (const f of sources) {
+      const tokens = tokensFor(f, pack);
+      const limit = title ? tokens.length : Math.min(tokens.length, 60);
+      const head = tokens.slice(0, limit);
+      if (pack.segmenter)
+        substringHits(
+          f,
+          pack,
+          pack.jobKindSubstrings,
+          (kind, start) => start < (head.at(-1)?.end ?? 300) && kinds.add(kind),
+        );
+      else trieHits(head, pack.jobKindTrie, pack.inflections, (kind) => kinds.add(kind));
+    }
+  return kinds;
+}
+
+function addPayHit(
+  fields: FieldText[],
+  packs: CompiledPack[],
+  kinds: Set<string>,
+  ruleSet: RuleSet,
+  hits: Hit[],
+): void {
+  const pay = ruleSet.pay;
+  if (!pay || !ruleSet.catalogue.has('pay.implausible')) return;
+  for (const pack of packs) {
+    for (const f of fields) {
+      if (f.field === 'company' || f.field === 'contact' || f.field === 'location') continue;
+      const salaryField = f.field === 'salary';
+      const mentions = findMoney(textFor(f, pack), pack.money, { bareNumbers: salaryField }).filter(
+        // Outside a salary field, an amount needs a stated period to be read as pay ("$5 million raised" is not).
+        (m) => salaryField || m.period !== null,
+      );
+      if (mentions.length === 0) continue;
+      const verdict = judgePay(mentions, [...kinds], pay, pack.money.defaultCurrency);
+      if (verdict) {
+        hits.push({
+          rule: 'pay.implausible',
+          field: f,
+          start: verdict.mention.start,
+          end: verdict.mention.end,
+          lang: pack.lang,
+          detail: verdict.detail,
+        });
+        return;
+      }
+    }
+  }
+}
+
+function chooseLanguages(
+  ad: AdInput,
+  fields: FieldText[],
+  ruleSet: RuleSet,
+  detect: LanguageDetector,
+): LanguageReport {
+  const sample = fields
+    .filter((f) => f.field !== 'company' && f.field !== 'salary')
+    .map((f) => f.original)
+    .join('\n')
+    .slice(0, SAMPLE_FOR_LANGUAGE);
+  let detected = ad.lang?.toLowerCase().split(/[-_]/)[0] ?? '';
+  const packs: string[] = [];
+  let guesses: { lang: string; score: number }[] = [];
+  if (!detected) {
+    guesses = sample.trim() ? detect(sample) : [];
+    detected = guesses[0]?.lang ?? 'und';
+    const second = guesses[1];
+    if (second && second.score >= 0.25 && ruleSet.packs.has(second.lang)) packs.push(second.lang);
+  }
+  if (ruleSet.packs.has(detected)) packs.unshift(detected);
+  // Ads often mix languages: English patterns run whenever there is enough English.
+  if (ruleSet.packs.has('en') && !packs.includes('en') && hasEnglish(sample, guesses)) packs.push('en');
+  let supported = ruleSet.packs.has(detected);
+  if (detected === 'und' && packs.includes('en')) {
+    detected = 'en';
+    supported = true;
+  }
+  return { detected, packs, supported };
+}
+
+function hasEnglish(sample: string, guesses: { lang: string; score: number }[]): boolean {
+  if (guesses.some((g) => g.lang === 'en' && g.score >= 0.1)) return true;
+  let count = 0;
+  for (const w of sample.toLowerCase().match(/[a-z]+/g) ?? [])
+    if (ENGLISH_MARKERS.has(w) && ++count >= 3) return true;
+  return false;
+}
+
+function buildResult(
+  ad: AdInput,
+  hits: Hit[],
+  reassurances: Reassurance[],
+  kinds: Set<string>,
+  language: LanguageReport,
+  ruleSet: RuleSet,
+): ScanResult {
+  const present = new Set(hits.map((h) => h.rule));
+  // Rules that need company (requiresAny) and bait-and-switch (needs an ordinary job title).
+  for (const rule of [...present]) {
+    const def = ruleSet.catalogue.get(rule);
+    if (def?.requiresAny && !def.requiresAny.some((r) => present.has(r))) present.delete(rule);
+  }
+  if (present.has('bait.switch') && !ORDINARY_KINDS.some((k) => kinds.has(k))) present.delete('bait.switch');
+
+  const contexts = new Map<string, number>();
+  for (const rule of present) {
+    const def = ruleSet.catalogue.get(rule);
+    if (def?.kind === 'context') contexts.set(rule, def.weight);
+  }
+  const weights = new Map<string, number>();
+  const usedContexts = new Set<string>();
+  let lureOnly = true;
+  for (const rule of present) {
+    const def = ruleSet.catalogue.get(rule);
+    if (!def || def.kind !== 'structural') continue;
+    const boosts: number[] = [];
+    for (const c of def.boostedBy ?? [])
+      if (contexts.has(c)) {
+        boosts.push(contexts.get(c) ?? 0);
+        usedContexts.add(c);
+      }
+    weights.set(rule, boostedWeight(def.weight, boosts));
+    if (def.role !== 'lure') lureOnly = false;
+  }
+  const reassuredRules = new Set(reassurances.map((r) => r.rule));
+  const score = weights.size === 0 ? 0 : combine([...weights.values()], lureOnly, reassuredRules.size);
+
+  const flags: Flag[] = [];
+  const perRule = new Map<string, number>();
+  const seenSpans = new Set<string>();
+  // Longest evidence first, and a hit inside an already kept hit of the same rule is not repeated.
+  const ordered = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Hit[] = [];
+  for (const h of ordered) {
+    if (kept.some((k) => k.rule === h.rule && k.field === h.field && h.start < k.end && k.start < h.end))
+      continue;
+    kept.push(h);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  for (const h of kept) {
+    const def = ruleSet.catalogue.get(h.rule);
+    if (!def || !present.has(h.rule)) continue;
+    if (def.kind === 'context' && !usedContexts.has(h.rule)) continue;
+    const count = perRule.get(h.rule) ?? 0;
+    if (count >= MAX_FLAGS_PER_RULE) continue;
+    const span =
+      h.end > h.start ? originalSpan(h.field.norm, h.field.original, h.start, h.end) : { start: 0, end: 0 };
+    const key = `${h.rule}|${h.field.field}|${span.start}`;
+    if (seenSpans.has(key)) continue;
+    seenSpans.add(key);
+    perRule.set(h.rule, count + 1);
+    const flag: Flag = {
+      rule: h.rule,
+      category: def.category,
+      kind: def.kind,
+      weight: Math.round(def.kind === 'context' ? def.weight : (weights.get(h.rule) ?? def.weight)),
+      evidence: h.end > h.start ? h.field.original.slice(span.start, span.end) : '',
+      field: h.field.field,
+      start: span.start,
+      end: span.end,
+      explanation: explanationFor(h.rule, h.lang, ruleSet),
+      sources: def.sources as SourceRef[],
+      heuristic: def.heuristic,
+      lang: h.lang,
+    };
+    if (h.detail) flag.detail = h.detail;
+    if (h.end <= h.start) flag.absent = true;
+    flags.push(flag);
+  }
+  flags.sort((a, b) => b.weight - a.weight || a.rule.localeCompare(b.rule));
+  const result: ScanResult = {
+    score,
+    level: levelOf(score),
+    flags,
+    reassurances: dedupeReassurances(reassurances),
+    language,
+  };
+  if (ad.id !== undefined) result.id = ad.id;
+  return result;
+}
+
+function dedupeReassurances(list: Reassurance[]): Reassurance[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const key = `${r.rule}|${r.field}|${r.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const FALLBACK: Explanation = {
+  title: 'Warning sign',
+  why: 'This wording matches a pattern used in deceptive recruitment.',
+  ask: 'Ask for a written contract and check the employer independently before you pay or travel.',
+};
+
+function explanationFor(rule: string, lang: string, ruleSet: RuleSet): Explanation {
+  return (
+    ruleSet.packs.get(lang)?.explanations.get(rule) ??
+    ruleSet.packs.get('en')?.explanations.get(rule) ??
+    FALLBACK
+  );
+}
+
+export const defaultDetector: LanguageDetector = (text) => detectLanguages(text);

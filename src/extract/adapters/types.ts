@@ -1,0 +1,26 @@
+// A site adapter is data: where a site puts its ad cards and fields, as CSS selector lists tried in order
+// (most specific first, older layouts after), so a renamed class costs one fallback, not the whole site.
+
+export interface FieldSelectors {
+  title?: readonly string[];
+  company?: readonly string[];
+  location?: readonly string[];
+  salary?: readonly string[];
+  /** The ad text; when absent, the whole card's visible text is used. */
+  description?: readonly string[];
+  contact?: readonly string[];
+  /** Link to the ad's own page. */
+  link?: readonly string[];
+}
+
+export interface SiteAdapter {
+  name: string;
+  /** Hostnames the adapter is for. */
+  hosts: RegExp;
+  /** Markup distinctive enough to recognise the site on a saved or mirrored copy (no hostname). */
+  signature?: readonly string[];
+  /** Result lists: the first card selector that finds any card wins. Cards without a title are not ads. */
+  listing?: { cards: readonly string[]; fields: FieldSelectors };
+  /** One ad on its own page (or the preview pane next to a result list). */
+  detail?: { root: readonly string[]; fields: FieldSelectors };
+}

@@ -1,0 +1,99 @@
+// How the pipeline runs page-wide queries. In a browser, native querySelectorAll is the fastest thing there is.
+// In linkedom (CLI, bench) every querySelectorAll re-parses its selector and walks the whole tree, so the
+// indexed finder walks the document once, indexes elements by tag, class and id, and answers the adapters'
+// simple selectors from that index (compiled matcher), falling back to querySelectorAll for anything else.
+import { type CompiledSelector, compileSelector, matchesWithin } from './selector';
+import { safeQuery, safeQueryAll } from './text';
+
+export interface Finder {
+  all(selector: string): Element[];
+  first(selector: string): Element | null;
+}
+
+export const nativeFinder = (root: ParentNode): Finder => ({
+  all: (selector) => safeQueryAll(root, selector),
+  first: (selector) => safeQuery(root, selector),
+});
+
+/** Elements indexed at most (a hostile page stops being indexed, the rest is answered natively). */
+const MAX_INDEXED = 300_000;
+
+interface Index {
+  byTag: Map<string, Element[]>;
+  byClass: Map<string, Element[]>;
+  byId: Map<string, Element[]>;
+  /** Document order, for selector lists. */
+  order: Map<Element, number>;
+  all: Element[];
+  /** Elements having an attribute, built on first use per attribute name. */
+  byAttr: Map<string, Element[]>;
+  complete: boolean;
+}
+
+function buildIndex(doc: Document): Index {
+  const index: Index = {
+    byTag: new Map(),
+    byClass: new Map(),
+    byId: new Map(),
+    order: new Map(),
+    all: [],
+    byAttr: new Map(),
+    complete: true,
+  };
+  const add = (map: Map<string, Element[]>, key: string, el: Element) => {
+    const list = map.get(key);
+    if (list) list.push(el);
+    else map.set(key, [el]);
+  };
+  let count = 0;
+  const walk = (el: Element) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (++count > MAX_INDEXED) {
+        index.complete = false;
+        return;
+      }
+      index.order.set(child, count);
+      index.all.push(child);
+      add(index.byTag, child.tagName.toUpperCase(), child);
+      const cls = child.getAttribute('class');
+      if (cls) for (const name of cls.split(/\s+/)) if (name) add(index.byClass, name, child);
+      const id = child.getAttribute('id');
+      if (id) add(index.byId, id, child);
+      walk(child);
+    }
+  };
+  if (doc.documentElement) walk(doc.documentElement);
+  return index;
+}
+
+function candidates(index: Index, selector: CompiledSelector): Element[] {
+  const right = selector.compounds[0]!;
+  if (right.id) return index.byId.get(right.id) ?? [];
+  if (right.classes[0]) return index.byClass.get(right.classes[0]) ?? [];
+  const attr = right.attrs[0]?.name;
+  if (attr) {
+    let list = index.byAttr.get(attr);
+    if (!list) index.byAttr.set(attr, (list = index.all.filter((el) => el.hasAttribute(attr))));
+    return list;
+  }
+  if (right.tag) return index.byTag.get(right.tag) ?? [];
+  return index.all;
+}
+
+export function indexedFinder(doc: Document): Finder {
+  let index: Index | null = null;
+  const all = (selector: string): Element[] => {
+    const parts = selector.split(',').map((s) => s.trim());
+    const compiled = parts.map((s) => compileSelector(s));
+    if (compiled.some((c) => c === null)) return safeQueryAll(doc, selector);
+    index ??= buildIndex(doc);
+    if (!index.complete) return safeQueryAll(doc, selector);
+    const found = new Set<Element>();
+    for (const c of compiled) for (const el of candidates(index, c!)) if (matchesWithin(el, c!, null)) found.add(el);
+    if (parts.length === 1) return [...found];
+    // A selector list answers in document order, like querySelectorAll.
+    const order = index.order;
+    return [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  };
+  return { all, first: (selector) => all(selector)[0] ?? null };
+}

@@ -1,0 +1,240 @@
+// The popup end to end with the built extension: a flagged page, a clean page, a page not yet checked, a results
+// page with several ads, "Check a message", the hotline for the country set in the options, and "Prepare a
+// report" down to the downloaded files. axe-core runs on every screen; screenshots go to artifacts/.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionHarness, launchExtension } from './support/extension';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface ScanState {
+  url: string;
+  pageKind: string;
+  ads: Array<{ index: number; result: { level: string; flags: Array<{ evidence: string; sources: Array<{ document: string }> }> } }>;
+}
+
+const CLEAN_AD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Payroll accountant</title></head><body>
+<main><article itemscope itemtype="https://schema.org/JobPosting">
+<h1 itemprop="title">Payroll accountant (full time)</h1>
+<p><span itemprop="hiringOrganization">Northfield Dairy Cooperative</span> · <span itemprop="jobLocation">Leeds</span></p>
+<div itemprop="description">We are looking for a payroll accountant to join our finance team of six. You will run the monthly
+payroll for 240 staff, reconcile accounts and prepare reports for the finance director. Requirements: a recognised
+accounting qualification and three years of payroll experience. We offer a permanent contract, 25 days of annual leave and
+a pension scheme. Apply through our careers page with your CV and a cover letter. Interviews take place at our office.</div>
+</article></main></body></html>`;
+
+const LISTING = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Jobs abroad – results</title></head><body>
+<main><h1>Jobs abroad</h1>${[
+  ['Hostess work in a club abroad – flight paid', 'Hostesses wanted for a club abroad. Salary $5,000 per month, no experience needed. We pay your flight ticket and visa now; the cost is deducted from your first salaries. Your passport will be kept by the agency.'],
+  ['Warehouse operative, day shifts', 'Warehouse operative for picking and packing in our distribution centre. Forklift licence an advantage. Permanent contract, paid weekly, 38 hours. Apply on our website.'],
+  ['Customer service online, Cambodia – free flight and visa', 'Online customer service job in Cambodia. Free flight and visa, typing only, salary 2000 USD. Passport kept by the company for the work permit. Contact on Telegram only.'],
+]
+  .map(
+    ([title, description]) => `<article itemscope itemtype="https://schema.org/JobPosting"><h2 itemprop="title">${title}</h2>
+<div itemprop="description">${description}</div></article>`,
+  )
+  .join('\n')}</main></body></html>`;
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // Extension pages forbid inline scripts (CSP), so axe is evaluated through the DevTools protocol instead.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
+}
+
+describe('popup', () => {
+  let h: ExtensionHarness;
+
+  /** The popup for a tab, opened in its own window so the tab stays visible (the screenshot captures it). */
+  async function openPopup(target: Page): Promise<Page> {
+    const tabId = await h.tabIdOf(target);
+    const url = `chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`;
+    const [popup] = await Promise.all([
+      h.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(url) }),
+      h.serviceWorker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 900 }), url),
+    ]);
+    await popup.waitForLoadState('domcontentloaded');
+    await popup.setViewportSize({ width: 400, height: 1400 });
+    return popup;
+  }
+
+  beforeAll(async () => {
+    h = await launchExtension({
+      routes: new Map([
+        ['/popup/clean.html', CLEAN_AD],
+        ['/popup/listing.html', LISTING],
+        ['/popup/unscanned.html', CLEAN_AD.replace('Payroll accountant (full time)', 'Payroll accountant (part time)')],
+      ]),
+    });
+    await h.setSettings({ country: 'US' });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('explains each flag of a flagged ad with its words and source, and shows the hotline for the chosen country', async () => {
+    const page = await h.openPage('/history/hostess.html');
+    const state = await h.scanTab<ScanState | null>(page);
+    expect(state?.ads).toHaveLength(1);
+    const flags = state!.ads[0]!.result.flags;
+    expect(flags.length).toBeGreaterThan(0);
+
+    const popup = await openPopup(page);
+    const result = popup.getByTestId('page-result');
+    await result.waitFor();
+    expect(await result.locator('.verdict-title').textContent()).toBe(
+      flags.length === 1 ? 'This ad shows 1 warning sign' : `This ad shows ${flags.length} warning signs`,
+    );
+    expect(await result.locator('li.flag').count()).toBe(flags.length);
+    const evidence = await result.locator('li.flag q.evidence').allTextContents();
+    expect(evidence).toEqual(flags.map((f) => f.evidence));
+    const sources = await result.locator('li.flag .source').allTextContents();
+    for (const [i, flag] of flags.entries()) {
+      if (flag.sources[0]) expect(sources[i]).toContain(flag.sources[0].document);
+    }
+    expect(await result.textContent()).toContain('Before you accept');
+    expect(await result.locator('[data-level]').first().textContent()).toMatch(/Low|Medium|High/);
+
+    const hotlines = popup.getByTestId('hotlines');
+    expect(await hotlines.getByTestId('hotline-country').getAttribute('data-country')).toBe('US');
+    expect(await hotlines.locator('[data-hotline="us-nhth"] a[href="tel:18883737888"]').count()).toBe(1);
+    expect(await hotlines.textContent()).toContain('must report cases involving minors');
+
+    await h.screenshot(popup, 'popup-flagged');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('prepares a report the user controls and downloads text, JSON and the PNG', async () => {
+    const page = await h.openPage('/history/hostess.html');
+    const state = await h.scanTab<ScanState | null>(page);
+    const flags = state!.ads[0]!.result.flags;
+    const popup = await openPopup(page);
+    await popup.getByTestId('prepare-report').waitFor();
+
+    const [report] = await Promise.all([
+      h.context.waitForEvent('page', { predicate: (p) => p.url().includes('/report.html?draft=') }),
+      popup.getByTestId('prepare-report').click(),
+    ]);
+    await report.getByTestId('report-text').waitFor();
+    await report.getByTestId('note').fill('Contacted me on WhatsApp on Monday.');
+    const text = await report.getByTestId('report-text').inputValue();
+    expect(text).toContain(`Page: ${page.url()}`);
+    for (const flag of flags) expect(text).toContain(`“${flag.evidence}”`);
+    expect(text).toContain('Contacted me on WhatsApp on Monday.');
+    expect(text).toMatch(/Date and time: \d{4}-\d{2}-\d{2}T/);
+    expect(await report.getByTestId('screenshot').count(), 'screenshot of the visible page').toBe(1);
+    expect(await report.getByTestId('mailto').getAttribute('href')).toMatch(/^mailto:\?subject=.+&body=/);
+
+    const download = async (testId: string) => {
+      const [file] = await Promise.all([report.waitForEvent('download'), report.getByTestId(testId).click()]);
+      return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+    };
+    const json = await download('download-json');
+    expect(json.name).toMatch(/^ad-report-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
+    const parsed = JSON.parse(json.bytes.toString('utf8'));
+    expect(parsed.text).toBe(text);
+    expect(parsed.ads[0].flags.map((f: { evidence: string }) => f.evidence)).toEqual(flags.map((f) => f.evidence));
+    expect(parsed.screenshot.dataUrl).toMatch(/^data:image\/png;base64,/);
+    const txt = await download('download-text');
+    expect(txt.bytes.toString('utf8')).toBe(text);
+    const png = await download('download-png');
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+    await h.screenshot(report, 'report-page');
+    expect(await axeViolations(report)).toEqual([]);
+    await report.close();
+    await popup.close();
+  });
+
+  it('says a clean ad shows no warning signs, without calling it safe', async () => {
+    const page = await h.openPage('/popup/clean.html');
+    const state = await h.scanTab<ScanState | null>(page);
+    expect(state?.ads[0]?.result.flags).toEqual([]);
+    const popup = await openPopup(page);
+    const result = popup.getByTestId('page-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('No warning signs found in this ad.');
+    expect(await result.textContent()).toContain('That is not a guarantee');
+    expect(await result.locator('li.flag').count()).toBe(0);
+    expect(await popup.getByTestId('prepare-report').count()).toBe(0);
+    await h.screenshot(popup, 'popup-clean');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('checks a page on request, with the keyboard alone', async () => {
+    const page = await h.openPage('/popup/unscanned.html');
+    const popup = await openPopup(page);
+    const button = popup.getByTestId('check-page');
+    await button.waitFor();
+    for (let i = 0; i < 10 && !(await button.evaluate((el) => el === document.activeElement)); i++) {
+      await popup.keyboard.press('Tab');
+    }
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+    await popup.keyboard.press('Enter');
+    await popup.getByTestId('page-result').waitFor();
+    expect(await popup.getByTestId('page-result').textContent()).toContain('No warning signs found');
+    await popup.close();
+  });
+
+  it('lists the ads of a results page and opens the one chosen', async () => {
+    const page = await h.openPage('/popup/listing.html');
+    const state = await h.scanTab<ScanState | null>(page);
+    expect(state?.ads.length).toBeGreaterThan(1);
+    const popup = await openPopup(page);
+    const list = popup.getByTestId('ad-list');
+    await list.waitFor();
+    expect(await list.locator('.ad-button').count()).toBe(state!.ads.length);
+    const risky = state!.ads.find((ad) => ad.result.flags.length > 0)!;
+    await list.locator(`.ad-button[data-index="${risky.index}"]`).focus();
+    await popup.keyboard.press('Enter');
+    const title = popup.getByTestId('chosen-title');
+    await title.waitFor();
+    expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await popup.locator('li.flag').count()).toBe(risky.result.flags.length);
+    await h.screenshot(popup, 'popup-listing-chosen');
+    await popup.getByTestId('back-to-list').click();
+    await list.waitFor();
+    await h.screenshot(popup, 'popup-listing');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('checks a pasted message', async () => {
+    const page = await h.openPage('/popup/clean.html');
+    const popup = await openPopup(page);
+    await popup.getByTestId('check-message').locator('summary').click();
+    await popup
+      .getByLabel('Text to check')
+      .fill(
+        'Hi! Job in a club abroad, $5000 a month. We pay your ticket and visa now, you repay from your salary. The agency keeps your passport. Reply on WhatsApp.',
+      );
+    await popup.getByRole('button', { name: 'Check the text' }).click();
+    const result = popup.getByTestId('message-result');
+    await result.waitFor();
+    expect(await result.locator('li.flag').count()).toBeGreaterThan(0);
+    await h.screenshot(popup, 'popup-message');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('shows the lines of the country chosen in the options and says when a line is not verified', async () => {
+    const page = await h.openPage('/popup/clean.html');
+    await h.setSettings({ country: 'AU' });
+    const popup = await openPopup(page);
+    const line = popup.locator('[data-hotline="au-afp"]');
+    await line.waitFor();
+    expect(await line.getAttribute('data-verified')).toBe('false');
+    expect(await line.textContent()).toContain('Not yet verified');
+    await h.setSettings({ country: 'US' });
+    await popup.close();
+  });
+});

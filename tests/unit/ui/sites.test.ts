@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeSite, originsFor } from '../../../src/ui/sites';
+
+describe('normalizeSite', () => {
+  it('accepts hostnames and URLs and returns the lower-case host', () => {
+    expect(normalizeSite('Jobs.Example.com')).toBe('jobs.example.com');
+    expect(normalizeSite('https://www.olx.ua/d/rabota/?q=1')).toBe('www.olx.ua');
+    expect(normalizeSite('  http://127.0.0.1:8080/x ')).toBe('127.0.0.1');
+  });
+
+  it('rejects things that are not sites', () => {
+    for (const bad of ['', 'localhost', 'not a site', 'javascript:alert(1)', '*.example.com', 'a..b']) {
+      expect(normalizeSite(bad), bad).toBeNull();
+    }
+  });
+
+  it('asks for http and https of that host only', () => {
+    expect(originsFor('jobs.example.com')).toEqual(['https://jobs.example.com/*', 'http://jobs.example.com/*']);
+  });
+});
