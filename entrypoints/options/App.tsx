@@ -1,7 +1,8 @@
 // Options: country (for helplines), ad languages, badge level, in-page badges, sites checked automatically
 // (each asks for host permission from the click), sites without badges, and clearing the history.
-import { browser } from '#imports';
+
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from '#imports';
 import { browserLocales, countryFromLocales } from '../../src/hotlines/country';
 import { countriesWithHotlines } from '../../src/hotlines/directory';
 import { getSettings, type Settings, saveSettings } from '../../src/shared/settings';
@@ -19,7 +20,13 @@ function Status({ text, error = false }: { text: string; error?: boolean }) {
   );
 }
 
-function SitesSetting({ settings, update }: { settings: Settings; update: (patch: Partial<Settings>) => Promise<void> }) {
+function SitesSetting({
+  settings,
+  update,
+}: {
+  settings: Settings;
+  update: (patch: Partial<Settings>) => Promise<void>;
+}) {
   const [input, setInput] = useState('');
   const [status, setStatus] = useState({ text: '', error: false });
   const inputRef = useRef<HTMLInputElement>(null);
@@ -136,7 +143,12 @@ function HistorySetting() {
           </button>
         </div>
       ) : (
-        <button type="button" class="secondary" onClick={() => setConfirming(true)} data-testid="clear-history">
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => setConfirming(true)}
+          data-testid="clear-history"
+        >
           {t('optHistoryClear')}
         </button>
       )}
@@ -208,7 +220,9 @@ export function OptionsApp() {
               checked={settings.languages.includes(code)}
               onChange={(event) => {
                 const on = (event.target as HTMLInputElement).checked;
-                const next = on ? [...settings.languages, code] : settings.languages.filter((c) => c !== code);
+                const next = on
+                  ? [...settings.languages, code]
+                  : settings.languages.filter((c) => c !== code);
                 void update({ languages: [...new Set(next)] });
               }}
             />
@@ -257,7 +271,9 @@ export function OptionsApp() {
                   <button
                     type="button"
                     class="secondary"
-                    onClick={() => update({ badgesOffSites: settings.badgesOffSites.filter((h) => h !== host) })}
+                    onClick={() =>
+                      update({ badgesOffSites: settings.badgesOffSites.filter((h) => h !== host) })
+                    }
                   >
                     {t('optSiteRemove', host)}
                   </button>

@@ -1,12 +1,13 @@
 // The popup: what the page shows (one ad, or the list of ads on a results page), "Check a message",
 // helplines for the user's country, and "Prepare a report". Options, not commands.
-import { browser } from '#imports';
+
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from '#imports';
 import type { ScanResult } from '../../src/engine/types';
-import { effectiveCountry, browserLocales } from '../../src/hotlines/country';
+import { browserLocales, effectiveCountry } from '../../src/hotlines/country';
 import type { ReportAd } from '../../src/report/draft';
-import { getSettings } from '../../src/shared/settings';
 import type { ScoredAdResponse, TabStateResponse } from '../../src/shared/responses';
+import { getSettings } from '../../src/shared/settings';
 import { AdResult } from '../../src/ui/components/AdResult';
 import { HotlineSection } from '../../src/ui/components/Hotlines';
 import { LevelBadge } from '../../src/ui/components/LevelBadge';
@@ -15,7 +16,10 @@ import { focusAd, getTabState, scanTab, scanText } from '../../src/ui/messaging'
 import { openReport } from './report-draft';
 import { resolveTabId } from './tab';
 
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; state: TabStateResponse };
+type Load =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; state: TabStateResponse };
 
 const MAX_MESSAGE = 200_000;
 
@@ -57,13 +61,7 @@ function ReportButton({ onPrepare }: { onPrepare: () => Promise<void> }) {
   );
 }
 
-function AdList({
-  ads,
-  onChoose,
-}: {
-  ads: ScoredAdResponse[];
-  onChoose: (entry: ScoredAdResponse) => void;
-}) {
+function AdList({ ads, onChoose }: { ads: ScoredAdResponse[]; onChoose: (entry: ScoredAdResponse) => void }) {
   return (
     <section aria-labelledby="listing-title" class="stack" data-testid="ad-list">
       <h2 id="listing-title">{t('listingTitle')}</h2>
@@ -193,7 +191,13 @@ export function PopupApp() {
 
   async function reportAds(ads: ScoredAdResponse[]) {
     const reportAds: ReportAd[] = ads.map(({ index, ad, result }) => ({ index, ad, result }));
-    await openReport({ source: 'page', ads: reportAds, tabId, pageUrl: state?.url, country: country.country });
+    await openReport({
+      source: 'page',
+      ads: reportAds,
+      tabId,
+      pageUrl: state?.url,
+      country: country.country,
+    });
     if (!asPage) window.close();
   }
 
@@ -220,7 +224,12 @@ export function PopupApp() {
     pageView = (
       <div class="stack">
         <p>{t('notCheckedYet')}</p>
-        <button type="button" onClick={checkPage} disabled={scanning || tabId === null} data-testid="check-page">
+        <button
+          type="button"
+          onClick={checkPage}
+          disabled={scanning || tabId === null}
+          data-testid="check-page"
+        >
           {scanning ? t('checking') : t('checkThisPage')}
         </button>
       </div>
@@ -269,7 +278,11 @@ export function PopupApp() {
       </header>
       {pageView}
       <CheckMessage onReport={reportMessage} />
-      <HotlineSection country={country.country} fromLocale={country.fromLocale} onChangeCountry={openOptions} />
+      <HotlineSection
+        country={country.country}
+        fromLocale={country.fromLocale}
+        onChangeCountry={openOptions}
+      />
       <footer>{t('privacyNote')}</footer>
     </main>
   );

@@ -1,6 +1,6 @@
 // "Prepare a report": capture the visible page, hand the draft to the report page, open it in a tab.
 import { browser } from '#imports';
-import { type ReportAd, newDraftId, type ReportDraft } from '../../src/report/draft';
+import { newDraftId, type ReportAd, type ReportDraft } from '../../src/report/draft';
 import { captureTab } from '../../src/report/screenshot';
 import { saveDraft } from '../../src/report/store';
 

@@ -7,7 +7,9 @@ export function tabIdFromQuery(search: string): number | null {
   return Number(raw);
 }
 
-export async function resolveTabId(search = location.search): Promise<{ tabId: number | null; asPage: boolean }> {
+export async function resolveTabId(
+  search = location.search,
+): Promise<{ tabId: number | null; asPage: boolean }> {
   const fromQuery = tabIdFromQuery(search);
   if (fromQuery !== null) return { tabId: fromQuery, asPage: true };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

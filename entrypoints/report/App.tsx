@@ -66,7 +66,12 @@ function Report({ draft }: { draft: ReportDraft }) {
       <section class="stack" aria-labelledby="shot-title">
         <h2 id="shot-title">{t('reportScreenshot')}</h2>
         {draft.screenshot ? (
-          <img class="screenshot" src={draft.screenshot.dataUrl} alt={t('reportScreenshot')} data-testid="screenshot" />
+          <img
+            class="screenshot"
+            src={draft.screenshot.dataUrl}
+            alt={t('reportScreenshot')}
+            data-testid="screenshot"
+          />
         ) : (
           <p data-testid="no-screenshot">{t('reportNoScreenshot', draft.screenshotError ?? '—')}</p>
         )}
@@ -142,14 +147,25 @@ function Report({ draft }: { draft: ReportDraft }) {
         <h2 id="send-title">{t('reportSendTitle')}</h2>
         <div class="actions">
           {formLine?.webForm ? (
-            <a class="button secondary" href={formLine.webForm} target="_blank" rel="noreferrer" data-testid="open-form">
+            <a
+              class="button secondary"
+              href={formLine.webForm}
+              target="_blank"
+              rel="noreferrer"
+              data-testid="open-form"
+            >
               {t('reportOpenForm', formLine.name)}
             </a>
           ) : null}
           <a
             class="button secondary"
             data-testid="mailto"
-            href={mailtoHref(emailLine?.email ?? '', t('reportEmailSubject'), report.text, t('reportEmailShortened'))}
+            href={mailtoHref(
+              emailLine?.email ?? '',
+              t('reportEmailSubject'),
+              report.text,
+              t('reportEmailShortened'),
+            )}
           >
             {emailLine ? t('reportEmail', emailLine.name) : t('reportEmailAny')}
           </a>

@@ -1,6 +1,6 @@
 // Object URLs for the report downloads (no downloads permission needed: plain <a download> links).
 import { useEffect, useMemo } from 'preact/hooks';
-import { type ReportJson, pngBytes } from '../../src/report/build';
+import { pngBytes, type ReportJson } from '../../src/report/build';
 
 export interface ReportFiles {
   json: string;

@@ -38,13 +38,19 @@ export function countryFromLocales(locales: readonly string[]): string {
 }
 
 /** The effective country: the saved one when set, else from the browser's locales. */
-export function effectiveCountry(saved: string, locales: readonly string[]): { country: string; fromLocale: boolean } {
+export function effectiveCountry(
+  saved: string,
+  locales: readonly string[],
+): { country: string; fromLocale: boolean } {
   if (/^[A-Z]{2}$/.test(saved)) return { country: saved, fromLocale: false };
   return { country: countryFromLocales(locales), fromLocale: true };
 }
 
 /** The browser's preferred locales (the user's content-language list), then the UI language. */
 export function browserLocales(uiLanguage?: string): string[] {
-  const list = [...(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])), uiLanguage];
+  const list = [
+    ...(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])),
+    uiLanguage,
+  ];
   return list.filter((value): value is string => Boolean(value));
 }

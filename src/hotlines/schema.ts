@@ -5,7 +5,7 @@ import { z } from 'zod';
 const isoDate = z.iso.date();
 const httpUrl = z.url({ protocol: /^https?$/ });
 /** Digits, spaces, +, -, parentheses, as written by the source. */
-const phone = z.string().regex(/^\+?[0-9 ()\-]{2,40}$/, 'a phone number as written by the source');
+const phone = z.string().regex(/^\+?[0-9 ()-]{2,40}$/, 'a phone number as written by the source');
 
 export const hotlineKindSchema = z.enum(['ngo', 'government', 'law-enforcement']);
 export const hotlineTopicSchema = z.enum([
@@ -73,10 +73,15 @@ export const hotlineDirectorySchema = z
   .superRefine((dir, ctx) => {
     const ids = new Set<string>();
     for (const [i, line] of dir.hotlines.entries()) {
-      if (ids.has(line.id)) ctx.addIssue({ code: 'custom', path: ['hotlines', i, 'id'], message: 'duplicate id' });
+      if (ids.has(line.id))
+        ctx.addIssue({ code: 'custom', path: ['hotlines', i, 'id'], message: 'duplicate id' });
       ids.add(line.id);
       if (!line.id.startsWith(`${line.country.toLowerCase()}-`)) {
-        ctx.addIssue({ code: 'custom', path: ['hotlines', i, 'id'], message: 'id must start with the country' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hotlines', i, 'id'],
+          message: 'id must start with the country',
+        });
       }
       if (!line.phone && !line.webForm && !line.email && !line.website && !line.whatsapp && !line.sms) {
         ctx.addIssue({ code: 'custom', path: ['hotlines', i], message: 'no way to contact this line' });

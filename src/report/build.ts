@@ -30,7 +30,8 @@ export const ENGLISH_LABELS: ReportLabels = {
   created: 'Date and time',
   page: 'Page',
   level: 'Level',
-  levelName: (level) => ({ none: 'No warning signs', low: 'Low', medium: 'Medium', high: 'High' })[level] ?? level,
+  levelName: (level) =>
+    ({ none: 'No warning signs', low: 'Low', medium: 'Medium', high: 'High' })[level] ?? level,
   verdict: (count) => (count === 1 ? 'This ad shows 1 warning sign' : `This ad shows ${count} warning signs`),
   flags: 'Warning signs',
   words: 'Words in the ad',
@@ -202,7 +203,8 @@ export function buildReport(
 export const MAX_MAILTO_BODY = 1_800;
 
 export function mailtoHref(to: string, subject: string, body: string, shortenedNote: string): string {
-  const text = body.length > MAX_MAILTO_BODY ? `${body.slice(0, MAX_MAILTO_BODY)}\n[…]\n${shortenedNote}` : body;
+  const text =
+    body.length > MAX_MAILTO_BODY ? `${body.slice(0, MAX_MAILTO_BODY)}\n[…]\n${shortenedNote}` : body;
   return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`;
 }
 

@@ -21,7 +21,10 @@ export const reportDraftSchema = z.object({
     .optional(),
   /** Why there is no screenshot, in words for the user. */
   screenshotError: z.string().max(500).optional(),
-  country: z.string().regex(/^([A-Z]{2})?$/).default(''),
+  country: z
+    .string()
+    .regex(/^([A-Z]{2})?$/)
+    .default(''),
 });
 
 export type ReportAd = z.infer<typeof reportAdSchema>;

@@ -8,7 +8,15 @@ import { extractedAdSchema } from './messages';
 const str = (max = 20_000) => z.string().max(max);
 
 export const levelSchema = z.enum(['none', 'low', 'medium', 'high']);
-export const adFieldSchema = z.enum(['title', 'company', 'location', 'salary', 'description', 'contact', 'text']);
+export const adFieldSchema = z.enum([
+  'title',
+  'company',
+  'location',
+  'salary',
+  'description',
+  'contact',
+  'text',
+]);
 
 export const sourceRefSchema = z.object({
   document: str(500),

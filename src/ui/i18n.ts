@@ -19,7 +19,9 @@ export function formatMessage(entry: CatalogueEntry | undefined, subs: readonly 
     const placeholder = entry.placeholders?.[name.toLowerCase()];
     return placeholder ? placeholder.content : whole;
   });
-  return named.replace(/\$(\$|\d)/g, (_m, what: string) => (what === '$' ? '$' : (subs[Number(what) - 1] ?? '')));
+  return named.replace(/\$(\$|\d)/g, (_m, what: string) =>
+    what === '$' ? '$' : (subs[Number(what) - 1] ?? ''),
+  );
 }
 
 export function t(key: MessageKey, ...subs: Array<string | number>): string {

@@ -1,7 +1,8 @@
 // Typed, validated calls from the extension pages to the background and the content script.
 // Every reply is checked with the zod schemas in src/shared/responses.ts before the interface uses it.
-import { browser } from '#imports';
+
 import { z } from 'zod';
+import { browser } from '#imports';
 import type { ScanResult } from '../engine/types';
 import { scanResultSchema, type TabStateResponse, tabStateSchema } from '../shared/responses';
 
@@ -21,7 +22,11 @@ function validate<T>(schema: z.ZodType<T>, reply: unknown, what: string): T {
 }
 
 export async function getTabState(tabId: number): Promise<TabStateResponse> {
-  return validate(tabStateSchema, await browser.runtime.sendMessage({ type: 'get-tab-state', tabId }), 'get-tab-state');
+  return validate(
+    tabStateSchema,
+    await browser.runtime.sendMessage({ type: 'get-tab-state', tabId }),
+    'get-tab-state',
+  );
 }
 
 export async function scanTab(tabId: number): Promise<TabStateResponse> {
@@ -29,7 +34,11 @@ export async function scanTab(tabId: number): Promise<TabStateResponse> {
 }
 
 export async function scanText(text: string): Promise<ScanResult> {
-  return validate(scanResultSchema, await browser.runtime.sendMessage({ type: 'scan-text', text }), 'scan-text');
+  return validate(
+    scanResultSchema,
+    await browser.runtime.sendMessage({ type: 'scan-text', text }),
+    'scan-text',
+  );
 }
 
 /** Scrolls the page to an ad and opens its badge; false when no content script answers (e.g. page reloaded). */

@@ -1,9 +1,10 @@
 // Report headings in the interface language (the ad's own words and explanations stay as they are).
-import type { ReportLabels } from '../report/build';
-import { levelName } from './components/LevelBadge';
-import { verdictText } from './components/AdResult';
-import { t } from './i18n';
+
 import type { Level } from '../engine/types';
+import type { ReportLabels } from '../report/build';
+import { verdictText } from './components/AdResult';
+import { levelName } from './components/LevelBadge';
+import { t } from './i18n';
 
 export function reportLabels(): ReportLabels {
   return {

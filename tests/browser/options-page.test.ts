@@ -12,14 +12,20 @@ async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const { violations } = await (
-      window as unknown as { axe: { run: (d: Document) => Promise<{ violations: Array<{ id: string; impact: string }> }> } }
+      window as unknown as {
+        axe: { run: (d: Document) => Promise<{ violations: Array<{ id: string; impact: string }> }> };
+      }
     ).axe.run(document);
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}`);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}`);
   });
 }
 
 const storedSettings = (h: ExtensionHarness) =>
-  h.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>);
+  h.serviceWorker.evaluate(
+    async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>,
+  );
 
 describe('options page', () => {
   let h: ExtensionHarness;
@@ -62,7 +68,9 @@ describe('options page', () => {
   it('refuses a site address that is not one, without asking for any permission', async () => {
     await options.getByLabel('Site address').fill('not a site');
     await options.getByRole('button', { name: 'Add site' }).click();
-    expect(await options.getByRole('alert').first().textContent()).toContain("doesn't look like a site address");
+    expect(await options.getByRole('alert').first().textContent()).toContain(
+      "doesn't look like a site address",
+    );
     expect((await storedSettings(h))?.autoScanSites ?? []).toEqual([]);
   });
 

@@ -51,12 +51,14 @@ export function App({ store, now = systemNow }: { store: HistoryStore; now?: () 
   const [bulkStatus, setBulkStatus] = useState<ReviewStatus>('looked-fine');
   const [storageNote, setStorageNote] = useState('');
   const filterStart = useRef(0);
+  const fullyLoaded = useRef(false);
 
   /** Everything, after a change or once the first screen is up. */
   const reload = useCallback(async () => {
     const started = performance.now();
     const [all, marks, storage] = await Promise.all([store.readAll(), store.listFeedback(), store.storageStatus()]);
     timings.loadMs ??= performance.now() - started;
+    fullyLoaded.current = true;
     setEntries(all.entries);
     setTotal(null);
     setUnreadable(all.unreadable);
@@ -70,8 +72,9 @@ export function App({ store, now = systemNow }: { store: HistoryStore; now?: () 
     store
       .readRecent(PAGE_SIZE)
       .then(({ entries: recent, total: count }) => {
-        setEntries((current) => current ?? recent);
-        if (count > recent.length) setTotal((current) => current ?? count);
+        if (fullyLoaded.current) return; // the whole history arrived first
+        setEntries(recent);
+        if (count > recent.length) setTotal(count);
       })
       .catch(fail);
     reload().catch(fail);

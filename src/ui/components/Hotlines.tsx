@@ -71,8 +71,7 @@ function HotlineCard({ line }: { line: Hotline }) {
       ) : null}
       {line.hours ? <p class="hint">{t('hotlineHours', line.hours)}</p> : null}
       <p>
-        <strong>{t('hotlineWhatHappens')}:</strong> {t(kindNote)}{' '}
-        <span lang="en">{line.onContact}</span>
+        <strong>{t('hotlineWhatHappens')}:</strong> {t(kindNote)} <span lang="en">{line.onContact}</span>
       </p>
       {line.verified ? (
         <p class="hint">

@@ -14,39 +14,38 @@ export function levelName(level: Level): string {
   return t(NAME[level]);
 }
 
-function Icon({ level }: { level: Level }) {
-  const common = { viewBox: '0 0 20 20', 'aria-hidden': 'true' } as const;
+function Shape({ level }: { level: Level }) {
   switch (level) {
     case 'high':
       return (
-        <svg {...common}>
+        <>
           <polygon points="6,1 14,1 19,6 19,14 14,19 6,19 1,14 1,6" fill="currentColor" />
           <rect x="9" y="4.5" width="2" height="7" fill="#fff" />
           <rect x="9" y="13.5" width="2" height="2" fill="#fff" />
-        </svg>
+        </>
       );
     case 'medium':
       return (
-        <svg {...common}>
+        <>
           <polygon points="10,1 19.5,18.5 0.5,18.5" fill="currentColor" />
           <rect x="9" y="7" width="2" height="6" fill="#fff" />
           <rect x="9" y="14.5" width="2" height="2" fill="#fff" />
-        </svg>
+        </>
       );
     case 'low':
       return (
-        <svg {...common}>
+        <>
           <circle cx="10" cy="10" r="9" fill="currentColor" />
           <rect x="9" y="8.5" width="2" height="7" fill="#fff" />
           <rect x="9" y="4.5" width="2" height="2" fill="#fff" />
-        </svg>
+        </>
       );
     default:
       return (
-        <svg {...common}>
+        <>
           <circle cx="10" cy="10" r="9" fill="currentColor" />
           <polyline points="5.5,10.5 8.5,13.5 14.5,6.5" fill="none" stroke="#fff" stroke-width="2.2" />
-        </svg>
+        </>
       );
   }
 }
@@ -55,7 +54,9 @@ function Icon({ level }: { level: Level }) {
 export function LevelBadge({ level }: { level: Level }) {
   return (
     <span class={`level level-${level}`} data-level={level}>
-      <Icon level={level} />
+      <svg viewBox="0 0 20 20" aria-hidden="true">
+        <Shape level={level} />
+      </svg>
       <span class="visually-hidden">{t('levelLabel', levelName(level))}</span>
       <span aria-hidden="true">{levelName(level)}</span>
     </span>

@@ -1,8 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  countriesWithHotlines,
+  hotlineDirectory,
+  hotlinesFor,
+  telHref,
+  whatsappHref,
+} from '../../../src/hotlines/directory';
 import raw from '../../../src/hotlines/hotlines.json';
-import { countriesWithHotlines, hotlineDirectory, hotlinesFor, telHref, whatsappHref } from '../../../src/hotlines/directory';
 import { hotlineDirectorySchema } from '../../../src/hotlines/schema';
 import { HAS_SHARED_DATA, SHARED_DATA } from '../../support/shared-data';
 
@@ -27,9 +33,9 @@ describe('hotline directory', () => {
     const [first] = directory.hotlines;
     const { sourceUrl: _drop, ...noSource } = first!;
     expect(hotlineDirectorySchema.safeParse({ ...raw, hotlines: [noSource] }).success).toBe(false);
-    expect(hotlineDirectorySchema.safeParse({ ...raw, hotlines: [{ ...first, checkedOn: '23/11/2026' }] }).success).toBe(
-      false,
-    );
+    expect(
+      hotlineDirectorySchema.safeParse({ ...raw, hotlines: [{ ...first, checkedOn: '23/11/2026' }] }).success,
+    ).toBe(false);
     expect(hotlineDirectorySchema.safeParse({ ...raw, hotlines: [first, first] }).success).toBe(false);
   });
 

@@ -30,7 +30,11 @@ function draft(overrides: Partial<ReportDraft> = {}): ReportDraft {
 
 describe('buildReport', () => {
   it('puts the URL, date, every flag with its evidence and source, the ad text and the note in the text', () => {
-    const report = buildReport(draft(), { note: 'Contacted me on WhatsApp', includeUrl: true, includeScreenshot: true });
+    const report = buildReport(draft(), {
+      note: 'Contacted me on WhatsApp',
+      includeUrl: true,
+      includeScreenshot: true,
+    });
     expect(report.createdAt).toBe('2026-11-23T11:40:05.000Z');
     expect(report.text).toContain('Page: https://jobs.example.com/ad/1');
     expect(report.text).toContain('Date and time: 2026-11-23T11:40:05.000Z');
@@ -38,7 +42,9 @@ describe('buildReport', () => {
     expect(report.text).toContain('1. Travel paid now, repaid from wages');
     expect(report.text).toContain('Words in the ad: “We pay your ticket and visa, you repay from wages”');
     expect(report.text).toContain('Source: 003_077d3deaf5d7ffb6.txt L109-110: “debt bondage”');
-    expect(report.text).toContain('Source: ILO indicators: “retention of identity documents” (https://www.ilo.org/)');
+    expect(report.text).toContain(
+      'Source: ILO indicators: “retention of identity documents” (https://www.ilo.org/)',
+    );
     expect(report.text).toContain('Reassuring details found: “licence no. 123”');
     expect(report.text).toContain('Title: Hostess job in Dubai, 5000 USD a month');
     expect(report.text).toContain('Contacted me on WhatsApp');
@@ -63,7 +69,17 @@ describe('buildReport', () => {
   it('labels a pasted message as such and uses translated labels', () => {
     const labels = { ...ENGLISH_LABELS, pastedText: 'Texto pegado', verdict: (n: number) => `Señales: ${n}` };
     const report = buildReport(
-      draft({ source: 'message', pageUrl: undefined, screenshot: undefined, ads: [{ ad: { description: 'pay the fee', extractor: 'selection', position: { index: 0 } }, result: sampleResult({ flags: [] , level: 'none', reassurances: [] }) }] }),
+      draft({
+        source: 'message',
+        pageUrl: undefined,
+        screenshot: undefined,
+        ads: [
+          {
+            ad: { description: 'pay the fee', extractor: 'selection', position: { index: 0 } },
+            result: sampleResult({ flags: [], level: 'none', reassurances: [] }),
+          },
+        ],
+      }),
       { note: '', includeUrl: true, includeScreenshot: true },
       labels,
     );

@@ -7,7 +7,8 @@ export const SAMPLE_AD: ExtractedAd = {
   company: 'Star Agency',
   location: 'Dubai',
   salary: '5000 USD',
-  description: 'No experience needed. We pay your ticket and visa, you repay from wages. We keep your passport safe.',
+  description:
+    'No experience needed. We pay your ticket and visa, you repay from wages. We keep your passport safe.',
   contact: 'WhatsApp only',
   extractor: 'generic',
   position: { index: 0 },
@@ -50,12 +51,20 @@ export function sampleResult(overrides: Partial<ScanResult> = {}): ScanResult {
           why: 'Holding documents stops people from leaving.',
           ask: 'Keep your passport yourself.',
         },
-        sources: [{ document: 'ILO indicators', quote: 'retention of identity documents', url: 'https://www.ilo.org/' }],
+        sources: [
+          {
+            document: 'ILO indicators',
+            quote: 'retention of identity documents',
+            url: 'https://www.ilo.org/',
+          },
+        ],
         heuristic: true,
         lang: 'en',
       },
     ],
-    reassurances: [{ rule: 'registered', evidence: 'licence no. 123', field: 'description', start: 0, end: 5, lang: 'en' }],
+    reassurances: [
+      { rule: 'registered', evidence: 'licence no. 123', field: 'description', start: 0, end: 5, lang: 'en' },
+    ],
     language: { detected: 'en', packs: ['en'], supported: true },
     ...overrides,
   };

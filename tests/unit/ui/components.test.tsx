@@ -25,7 +25,9 @@ describe('AdResult', () => {
     expect(text).toContain('A debt for travel can be used to keep people working.');
     expect(text).toContain('Ask for the full cost in writing and who holds the debt.');
     expect(root.querySelectorAll('li.flag')).toHaveLength(2);
-    expect([...root.querySelectorAll('q.evidence')].map((q) => q.textContent)).toContain('We keep your passport');
+    expect([...root.querySelectorAll('q.evidence')].map((q) => q.textContent)).toContain(
+      'We keep your passport',
+    );
     expect(root.querySelector('.source')?.textContent).toContain('003_077d3deaf5d7ffb6.txt (L109-110)');
     expect(root.querySelector('blockquote')?.textContent).toBe('debt bondage');
     expect(text).toContain('Reassuring details found');

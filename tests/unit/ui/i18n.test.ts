@@ -3,7 +3,10 @@ import { formatMessage, t } from '../../../src/ui/i18n';
 
 describe('i18n fallback', () => {
   it('resolves named placeholders to $1..$9 like the browser does', () => {
-    const entry = { message: 'Call $NUMBER$ ($HOURS$)', placeholders: { number: { content: '$1' }, hours: { content: '$2' } } };
+    const entry = {
+      message: 'Call $NUMBER$ ($HOURS$)',
+      placeholders: { number: { content: '$1' }, hours: { content: '$2' } },
+    };
     expect(formatMessage(entry, ['111', '24/7'])).toBe('Call 111 (24/7)');
     expect(formatMessage({ message: 'Costs $$5' })).toBe('Costs $5');
     expect(formatMessage(undefined)).toBe('');

@@ -7,7 +7,8 @@ import { REPO_ROOT } from '../../support/shared-data';
 
 const LOCALES_DIR = join(REPO_ROOT, 'public', '_locales');
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const read = (folder: string): Catalogue => JSON.parse(readFileSync(join(LOCALES_DIR, folder, 'messages.json'), 'utf8'));
+const read = (folder: string): Catalogue =>
+  JSON.parse(readFileSync(join(LOCALES_DIR, folder, 'messages.json'), 'utf8'));
 
 /** The 11 interface languages, as Chrome and Firefox name their folders. */
 const REQUIRED = ['en', 'es', 'pt_BR', 'pt_PT', 'fr', 'ru', 'uk', 'ro', 'fil', 'tl', 'id', 'vi', 'th'];
@@ -21,7 +22,8 @@ const ACCEPTED = new Set(
 
 const folders = readdirSync(LOCALES_DIR);
 const en = read('en');
-const placeholdersOf = (text: string) => [...text.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
+const placeholdersOf = (text: string) =>
+  [...text.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
 
 describe('interface locales', () => {
   it('has every required language and only folder names the browsers accept', () => {
@@ -45,7 +47,9 @@ describe('interface locales', () => {
     for (const folder of folders.filter((f) => f !== 'en')) {
       const catalogue = read(folder);
       const same = Object.keys(en).filter(
-        (key) => catalogue[key]!.message === en[key]!.message && !/\$|Ad Risk Lens|JSON|PNG|WhatsApp/.test(en[key]!.message),
+        (key) =>
+          catalogue[key]!.message === en[key]!.message &&
+          !/\$|Ad Risk Lens|JSON|PNG|WhatsApp/.test(en[key]!.message),
       );
       // A few words are the same in several languages (Source, Contact, Page...); whole sentences are not.
       expect(same.length, `${folder}: ${same.join(', ')}`).toBeLessThanOrEqual(6);

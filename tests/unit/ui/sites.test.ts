@@ -15,6 +15,9 @@ describe('normalizeSite', () => {
   });
 
   it('asks for http and https of that host only', () => {
-    expect(originsFor('jobs.example.com')).toEqual(['https://jobs.example.com/*', 'http://jobs.example.com/*']);
+    expect(originsFor('jobs.example.com')).toEqual([
+      'https://jobs.example.com/*',
+      'http://jobs.example.com/*',
+    ]);
   });
 });
