@@ -78,42 +78,84 @@ function realPages(): Figures {
   return figures;
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string; scriptName?: string } };
+}
+
+/** Main-thread time spent running the content script, from a DevTools timeline trace of one page load. */
+async function contentScriptTraceMs(
+  h: Awaited<ReturnType<typeof import('../tests/browser/support/extension')['launchExtension']>>,
+  path: string,
+): Promise<number> {
+  const page = await h.context.newPage();
+  const cdp = await h.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data: { value: TraceEvent[] }) => events.push(...data.value));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+  await page.goto(h.url(path), { waitUntil: 'load' });
+  await page.waitForTimeout(400); // document_idle injection and the gate happen after load
+  await cdp.send('Tracing.end');
+  await done;
+  await page.close();
+  const ours = events
+    .filter((e) => e.ph === 'X' && typeof e.dur === 'number')
+    .filter((e) => /content-scripts\/content\.js/.test(JSON.stringify(e.args ?? {})))
+    .sort((a, b) => a.ts - b.ts);
+  if (process.env.BENCH_DEBUG)
+    console.log(ours.map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(2)}`).join(', '));
+  // Count outermost events only (a FunctionCall inside an EvaluateScript is the same time).
+  let total = 0;
+  let coveredUntil = -1;
+  for (const e of ours) {
+    if (e.ts >= coveredUntil) {
+      total += e.dur!;
+      coveredUntil = e.ts + e.dur!;
+    } else if (e.ts + e.dur! > coveredUntil) {
+      total += e.ts + e.dur! - coveredUntil;
+      coveredUntil = e.ts + e.dur!;
+    }
+  }
+  return total / 1000;
+}
+
 /**
- * Main-thread time the extension adds to a plain page: the same non-ad page loaded `runs` times with the site
- * enabled for automatic scanning (content script injected, gate runs) and with it disabled (no injection),
- * comparing Chromium's own TaskDuration metric (DevTools protocol). Needs the e2e build and Chromium.
+ * Time the extension adds to a plain non-ad page: the site is enabled for automatic scanning (the content script
+ * is injected at document_idle and runs its gate), and a DevTools timeline trace sums the main-thread time spent
+ * in the content script. (Comparing whole-page task time with and without the extension is drowned by noise of
+ * ±20 ms on a shared machine; the trace measures our own time directly.) Needs the e2e build and Chromium.
  */
-export async function benchPageCost(runs = 15): Promise<Figures> {
+export async function benchPageCost(runs = 9): Promise<Figures> {
   const { launchExtension } = await import('../tests/browser/support/extension');
   const h = await launchExtension();
-  const path = '/pages/not-a-job-page/source.html';
-  const measure = async (): Promise<number[]> => {
-    const out: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const page = await h.context.newPage();
-      const cdp = await h.context.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      await page.goto(h.url(path), { waitUntil: 'load' });
-      await page.waitForTimeout(300); // document_idle injection and the gate happen after load
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const task = metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
-      out.push(task * 1000);
-      await page.close();
-    }
-    return out;
-  };
   try {
-    await h.setSettings({ autoScanSites: [] });
-    await new Promise((r) => setTimeout(r, 500));
-    const without = await measure();
     await h.setSettings({ autoScanSites: ['127.0.0.1'] });
-    await new Promise((r) => setTimeout(r, 500));
-    const withExt = await measure();
-    const added = median(withExt) - median(without);
+    // Register the content script for the test server the way the background does for an enabled site
+    // (scripting.registerContentScripts, document_idle), so this figure does not depend on that wiring.
+    await h.serviceWorker.evaluate(async () => {
+      const existing = await chrome.scripting.getRegisteredContentScripts({ ids: ['bench-page-cost'] });
+      if (existing.length) await chrome.scripting.unregisterContentScripts({ ids: ['bench-page-cost'] });
+      await chrome.scripting.registerContentScripts([
+        {
+          id: 'bench-page-cost',
+          matches: ['http://127.0.0.1/*'],
+          js: ['content-scripts/content.js'],
+          runAt: 'document_idle',
+        },
+      ]);
+    });
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++)
+      times.push(await contentScriptTraceMs(h, '/pages/not-a-job-page/source.html'));
+    const added = median(times);
     return {
-      'plain page main-thread ms without extension (median)': round(median(without), 2),
-      'plain page main-thread ms with extension (median)': round(median(withExt), 2),
-      'time added to a plain non-ad page (ms)': round(added, 2),
+      'time added to a plain non-ad page (ms, median of content-script main-thread time)': round(added, 2),
+      'time added to a plain non-ad page (ms, worst run)': round(Math.max(...times), 2),
       'added ≤ 5 ms': added <= 5 ? 'yes' : 'NO',
     };
   } finally {
@@ -127,7 +169,8 @@ export async function benchExtract(): Promise<Figures> {
     try {
       Object.assign(figures, await benchPageCost());
     } catch (error) {
-      figures['time added to a plain non-ad page (ms)'] = `not measured: ${(error as Error).message.split('\n')[0]}`;
+      figures['time added to a plain non-ad page (ms)'] =
+        `not measured: ${(error as Error).message.split('\n')[0]}`;
     }
   }
   return figures;

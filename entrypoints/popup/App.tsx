@@ -6,6 +6,7 @@ import { browser } from '#imports';
 import type { ScanResult } from '../../src/engine/types';
 import { browserLocales, effectiveCountry } from '../../src/hotlines/country';
 import type { ReportAd } from '../../src/report/draft';
+import { splitFlags } from '../../src/report/group-flags';
 import type { ScoredAdResponse, TabStateResponse } from '../../src/shared/responses';
 import { getSettings } from '../../src/shared/settings';
 import { AdResult } from '../../src/ui/components/AdResult';
@@ -72,7 +73,7 @@ function AdList({ ads, onChoose }: { ads: ScoredAdResponse[]; onChoose: (entry: 
             <button type="button" class="ad-button" data-index={entry.index} onClick={() => onChoose(entry)}>
               <span class="ad-title">{adTitle(entry)}</span>
               <span class="row">
-                <span class="hint">{t('adSigns', entry.result.flags.length)}</span>
+                <span class="hint">{t('adSigns', splitFlags(entry.result.flags).signs.length)}</span>
                 <LevelBadge level={entry.result.level} />
               </span>
             </button>
@@ -133,7 +134,7 @@ function CheckMessage({ onReport }: { onReport: (text: string, result: ScanResul
       {result ? (
         <section class="stack" aria-label={t('messageResultTitle')} data-testid="message-result">
           <AdResult result={result.result} headingId="message-verdict" />
-          {result.result.flags.length ? (
+          {splitFlags(result.result.flags).signs.length ? (
             <ReportButton onPrepare={() => onReport(result.text, result.result)} />
           ) : null}
         </section>
@@ -241,7 +242,9 @@ export function PopupApp() {
     pageView = (
       <section class="stack" aria-labelledby="page-verdict" data-testid="page-result">
         <AdResult result={only.result} headingId="page-verdict" />
-        {only.result.flags.length ? <ReportButton onPrepare={() => reportAds([only])} /> : null}
+        {splitFlags(only.result.flags).signs.length ? (
+          <ReportButton onPrepare={() => reportAds([only])} />
+        ) : null}
       </section>
     );
   } else {
@@ -255,7 +258,9 @@ export function PopupApp() {
           {adTitle(chosen)}
         </h2>
         <AdResult result={chosen.result} headingId="page-verdict" />
-        {chosen.result.flags.length ? <ReportButton onPrepare={() => reportAds([chosen])} /> : null}
+        {splitFlags(chosen.result.flags).signs.length ? (
+          <ReportButton onPrepare={() => reportAds([chosen])} />
+        ) : null}
       </section>
     ) : (
       <AdList

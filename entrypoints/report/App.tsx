@@ -1,11 +1,13 @@
 // "Prepare a report": the user sees everything the report contains, adds a note, chooses what to include,
 // then copies, downloads, opens the helpline's form or writes an email. Nothing is sent by the extension.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Level } from '../../src/engine/types';
 import { hotlinesFor } from '../../src/hotlines/directory';
 import { buildReport, mailtoHref, reportBaseName } from '../../src/report/build';
 import type { ReportDraft } from '../../src/report/draft';
 import { loadDraft } from '../../src/report/store';
-import { AdResult } from '../../src/ui/components/AdResult';
+import { verdictText } from '../../src/ui/components/AdResult';
+import { LevelBadge } from '../../src/ui/components/LevelBadge';
 import { formatDateTime, t } from '../../src/ui/i18n';
 import { reportLabels } from '../../src/ui/report-labels';
 import { useReportFiles } from './files';
@@ -48,52 +50,45 @@ function Report({ draft }: { draft: ReportDraft }) {
         <p>{t('reportIntro')}</p>
       </header>
 
-      <section class="panel stack" aria-labelledby="summary-title">
+      <section class="panel stack" aria-labelledby="summary-title" data-testid="report-summary">
         <h2 id="summary-title">{t('reportFlags')}</h2>
         <p>
           <strong>{t('reportCreated')}:</strong> {formatDateTime(new Date(draft.createdAt))}
         </p>
         {draft.pageUrl ? (
-          <p style={{ overflowWrap: 'anywhere' }}>
+          <p class="url">
             <strong>{t('reportPage')}:</strong> <span data-testid="report-url">{draft.pageUrl}</span>
           </p>
         ) : null}
-        {draft.ads.map((entry, i) => (
-          <AdResult key={entry.index ?? i} result={entry.result} headingId={`report-verdict-${i}`} />
-        ))}
+        <ul class="summary-list">
+          {report.ads.map((ad, i) => (
+            <li key={`${i}-${ad.title}`} class="row">
+              <LevelBadge level={ad.level as Level} />
+              <span>
+                {ad.title ? <strong>{ad.title}: </strong> : null}
+                {verdictText(ad.flags.length)}
+              </span>
+            </li>
+          ))}
+        </ul>
       </section>
 
-      <section class="stack" aria-labelledby="shot-title">
-        <h2 id="shot-title">{t('reportScreenshot')}</h2>
-        {draft.screenshot ? (
-          <img
-            class="screenshot"
-            src={draft.screenshot.dataUrl}
-            alt={t('reportScreenshot')}
-            data-testid="screenshot"
-          />
-        ) : (
-          <p data-testid="no-screenshot">{t('reportNoScreenshot', draft.screenshotError ?? '—')}</p>
-        )}
-      </section>
-
-      <fieldset class="stack">
-        <legend>{t('reportDownload')}</legend>
-        <div>
+      <section class="stack" aria-labelledby="note-title">
+        <h2 id="note-title">
           <label for="note">{t('reportNote')}</label>
-          <p class="hint" id="note-hint">
-            {t('reportNoteHint')}
-          </p>
-          <textarea
-            id="note"
-            rows={4}
-            aria-describedby="note-hint"
-            value={note}
-            maxLength={20_000}
-            onInput={(event) => setNote((event.target as HTMLTextAreaElement).value)}
-            data-testid="note"
-          />
-        </div>
+        </h2>
+        <p class="hint" id="note-hint">
+          {t('reportNoteHint')}
+        </p>
+        <textarea
+          id="note"
+          rows={4}
+          aria-describedby="note-hint"
+          value={note}
+          maxLength={20_000}
+          onInput={(event) => setNote((event.target as HTMLTextAreaElement).value)}
+          data-testid="note"
+        />
         {draft.pageUrl ? (
           <label class="check">
             <input type="checkbox" checked={includeUrl} onChange={() => setIncludeUrl(!includeUrl)} />
@@ -110,18 +105,21 @@ function Report({ draft }: { draft: ReportDraft }) {
             {t('reportIncludeScreenshot')}
           </label>
         ) : null}
-        <div>
+      </section>
+
+      <section class="stack" aria-labelledby="preview-title">
+        <h2 id="preview-title">
           <label for="preview">{t('reportPreview')}</label>
-          <textarea
-            id="preview"
-            class="preview"
-            rows={14}
-            readOnly
-            value={report.text}
-            ref={previewRef}
-            data-testid="report-text"
-          />
-        </div>
+        </h2>
+        <textarea
+          id="preview"
+          class="preview"
+          rows={14}
+          readOnly
+          value={report.text}
+          ref={previewRef}
+          data-testid="report-text"
+        />
         <div class="actions">
           <button type="button" onClick={copy} data-testid="copy-report">
             {t('reportCopy')}
@@ -141,7 +139,7 @@ function Report({ draft }: { draft: ReportDraft }) {
         <p class="status" role="status">
           {copyStatus}
         </p>
-      </fieldset>
+      </section>
 
       <section class="stack" aria-labelledby="send-title">
         <h2 id="send-title">{t('reportSendTitle')}</h2>
@@ -174,6 +172,20 @@ function Report({ draft }: { draft: ReportDraft }) {
         <p>
           <strong>{t('reportNothingSent')}</strong>
         </p>
+      </section>
+
+      <section class="stack" aria-labelledby="shot-title">
+        <h2 id="shot-title">{t('reportScreenshot')}</h2>
+        {draft.screenshot ? (
+          <img
+            class="screenshot"
+            src={draft.screenshot.dataUrl}
+            alt={t('reportScreenshot')}
+            data-testid="screenshot"
+          />
+        ) : (
+          <p data-testid="no-screenshot">{t('reportNoScreenshot', draft.screenshotError ?? '—')}</p>
+        )}
       </section>
     </main>
   );

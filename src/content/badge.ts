@@ -9,22 +9,20 @@ export const BADGE_TAG = 'arl-badge';
 
 const CSS = `
 :host{all:initial;display:inline-block;position:relative;vertical-align:middle;margin:2px 6px;z-index:2147483000;font:13px/1.4 system-ui,sans-serif;color:#1b1b1b}
-button{font:inherit;cursor:pointer}
-.badge{display:inline-flex;align-items:center;gap:4px;border:1px solid #7a4b00;border-radius:999px;padding:1px 8px;background:#fff4d6;color:#5a3700;font-weight:600}
-.badge.high{background:#ffe1dc;border-color:#a3160b;color:#7d1208}
-.badge:focus-visible,.panel button:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
-.panel{position:fixed;width:min(380px,92vw);max-height:70vh;overflow:auto;background:#fff;color:#1b1b1b;border:1px solid #888;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.25);padding:12px 14px;text-align:left}
+button{font:inherit;cursor:pointer;color:inherit;border:1px solid #888;border-radius:6px;background:#f4f4f4;padding:3px 10px}
+.badge{border-color:#7a4b00;border-radius:99px;padding:1px 8px;background:#fff4d6;color:#5a3700;font-weight:600}
+.high{background:#ffe1dc;border-color:#a3160b;color:#7d1208}
+button:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
+.panel{position:fixed;width:min(380px,92vw);max-height:70vh;overflow:auto;background:#fff;border:1px solid #888;border-radius:8px;box-shadow:0 6px 24px #0004;padding:12px 14px;text-align:left}
 .panel[hidden]{display:none}
 h2{font-size:15px;margin:0 0 6px}
 ul{margin:0;padding:0 0 0 18px}
 li{margin:0 0 10px}
-.why,.ask,.note{margin:2px 0}
-.ask{color:#333}
+p{margin:2px 0}
 .quote{margin:4px 0;padding:4px 8px;border-left:3px solid #c9a227;background:#faf8f0;white-space:pre-wrap;word-break:break-word}
-mark{background:#ffd54f;color:#000;padding:0 1px}
+mark{background:#ffd54f;color:#000}
 .note{font-size:12px;color:#555}
 .actions{display:flex;gap:8px;margin-top:8px;flex-wrap:wrap}
-.actions button{border:1px solid #888;border-radius:6px;background:#f4f4f4;padding:3px 10px;color:#1b1b1b}
 `;
 
 export interface BadgeHandle {
@@ -41,7 +39,11 @@ export interface BadgeOptions {
 
 let panelCounter = 0;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -59,7 +61,8 @@ function quoteFor(flag: ScoredFlag, ad: ExtractedAd): HTMLElement {
   const text = fieldText(ad, flag.field);
   const inText = text.slice(flag.start, flag.end) === flag.evidence;
   const pieces = inText ? excerptPieces(text, [flag], 60) : [{ text: flag.evidence, mark: true }];
-  for (const piece of pieces) quote.append(piece.mark ? el('mark', undefined, piece.text) : document.createTextNode(piece.text));
+  for (const piece of pieces)
+    quote.append(piece.mark ? el('mark', undefined, piece.text) : document.createTextNode(piece.text));
   return quote;
 }
 
@@ -70,7 +73,8 @@ function signsLabel(n: number): string {
 /** Where the badge goes: the card's title when it has one (visible, in reading order), else the card's start. */
 function anchorFor(card: Element): { parent: Element; before: Node | null } {
   const title = card.querySelector('h1, h2, h3, h4, [data-testid="jobTitle"], .title');
-  if (title?.parentElement && card.contains(title)) return { parent: title.parentElement, before: title.nextSibling };
+  if (title?.parentElement && card.contains(title))
+    return { parent: title.parentElement, before: title.nextSibling };
   if (/^(TABLE|TBODY|TR|UL|OL)$/.test(card.tagName)) {
     const cell = card.querySelector('td, li');
     if (cell) return { parent: cell, before: cell.firstChild };
@@ -78,7 +82,12 @@ function anchorFor(card: Element): { parent: Element; before: Node | null } {
   return { parent: card, before: card.firstChild };
 }
 
-export function createBadge(card: Element, score: AdScore, ad: ExtractedAd, options: BadgeOptions): BadgeHandle {
+export function createBadge(
+  card: Element,
+  score: AdScore,
+  ad: ExtractedAd,
+  options: BadgeOptions,
+): BadgeHandle {
   const host = document.createElement(BADGE_TAG);
   host.style.setProperty('all', 'initial', 'important');
   host.style.setProperty('display', 'inline-block', 'important');

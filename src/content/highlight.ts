@@ -14,7 +14,10 @@ export interface Range {
 /** Merges overlapping ranges, clamps them to the text, and returns the pieces in order. */
 export function highlightPieces(text: string, ranges: readonly Range[]): Piece[] {
   const clean = ranges
-    .map((r) => ({ start: Math.max(0, Math.min(r.start, text.length)), end: Math.max(0, Math.min(r.end, text.length)) }))
+    .map((r) => ({
+      start: Math.max(0, Math.min(r.start, text.length)),
+      end: Math.max(0, Math.min(r.end, text.length)),
+    }))
     .filter((r) => r.end > r.start)
     .sort((a, b) => a.start - b.start);
   const merged: Range[] = [];

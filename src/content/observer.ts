@@ -34,7 +34,10 @@ export function watchPage(onChange: (reason: ChangeReason) => void, options: Wat
   };
 
   const observer = new MutationObserver(schedule);
-  observer.observe(options.root ?? document.body ?? document.documentElement, { childList: true, subtree: true });
+  observer.observe(options.root ?? document.body ?? document.documentElement, {
+    childList: true,
+    subtree: true,
+  });
   addEventListener('popstate', schedule);
   // The Navigation API (Chromium) reports pushState navigations the isolated world cannot otherwise see.
   const nav = (globalThis as { navigation?: EventTarget }).navigation;

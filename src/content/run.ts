@@ -41,9 +41,11 @@ export class PageScanner {
 
   /** Serialises scans: a DOM change during a scan waits for it instead of racing it. */
   scan(full: boolean, force: boolean): Promise<void> {
-    this.running = this.running.then(() => this.scanNow(full, force)).catch((error) => {
-      console.warn('[ad-risk-lens] scan failed', error);
-    });
+    this.running = this.running
+      .then(() => this.scanNow(full, force))
+      .catch((error) => {
+        console.warn('[ad-risk-lens] scan failed', error);
+      });
     return this.running;
   }
 
@@ -61,9 +63,13 @@ export class PageScanner {
     );
     const room = MAX_ADS - this.entries.length;
     const base = this.entries.length;
-    const ads = await runInChunks(fresh.slice(0, room), (candidate, i) => readCandidate(candidate, base + i), {
-      cancelled: () => generation !== this.generation,
-    });
+    const ads = await runInChunks(
+      fresh.slice(0, room),
+      (candidate, i) => readCandidate(candidate, base + i),
+      {
+        cancelled: () => generation !== this.generation,
+      },
+    );
     if (generation !== this.generation) return; // navigated while reading
     ads.forEach((ad, i) => {
       const element = fresh[i]!.element;
@@ -130,7 +136,10 @@ export class PageScanner {
     const entry = this.entries[index];
     if (!entry?.element?.isConnected) return false;
     entry.element.scrollIntoView({ block: 'center' });
-    const badge = entry.score && entry.score.flags.length > 0 ? ownMutation(this.observer, () => this.showBadge(entry)) : undefined;
+    const badge =
+      entry.score && entry.score.flags.length > 0
+        ? ownMutation(this.observer, () => this.showBadge(entry))
+        : undefined;
     badge?.open();
     return true;
   }

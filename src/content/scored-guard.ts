@@ -25,7 +25,8 @@ export interface AdsScored {
 
 export const LEVELS: readonly Level[] = ['none', 'low', 'medium', 'high'];
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown, max = 5_000): v is string => typeof v === 'string' && v.length <= max;
 const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
@@ -60,7 +61,10 @@ function isScore(v: unknown): v is AdScore {
 /** The reply when it fits the protocol, else null (a malformed reply shows no badge rather than a wrong one). */
 export function parseAdsScored(raw: unknown): AdsScored | null {
   if (!isObj(raw) || !Array.isArray(raw.results) || raw.results.length > 500) return null;
-  if (!['low', 'medium', 'high'].includes(raw.badgeLevel as string) || typeof raw.badgesEnabled !== 'boolean') {
+  if (
+    !['low', 'medium', 'high'].includes(raw.badgeLevel as string) ||
+    typeof raw.badgesEnabled !== 'boolean'
+  ) {
     return null;
   }
   return raw.results.every(isScore) ? (raw as unknown as AdsScored) : null;

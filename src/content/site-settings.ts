@@ -36,7 +36,8 @@ export async function loadPageSettings(): Promise<PageSettings> {
 export async function hideBadgesOn(hostname: string): Promise<void> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   const current = stored[SETTINGS_KEY];
-  const value = typeof current === 'object' && current !== null ? { ...(current as Record<string, unknown>) } : {};
+  const value =
+    typeof current === 'object' && current !== null ? { ...(current as Record<string, unknown>) } : {};
   const off = strings(value.badgesOffSites);
   if (!off.includes(hostname)) off.push(hostname);
   value.badgesOffSites = off;

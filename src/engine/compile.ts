@@ -3,7 +3,7 @@
 
 import { foldAccents } from './normalise';
 import type { PayConfig } from './pay-schema';
-import { requiredLiterals } from './prefilter';
+import { requiredLiterals, splitTopLevel } from './prefilter';
 import { MAX_ADVERSARIAL_MS, unsafeConstruct, worstMatchTime } from './regex-safety';
 import type { Catalogue, CatalogueRule, MoneyFormat, Pack } from './rule-schema';
 import { phraseWords } from './tokenise';
@@ -14,9 +14,19 @@ export interface TrieNode {
   rules: string[] | null;
 }
 
+/**
+ * What must hold where a match starts, checked in JS after the regex finds a match instead of inside the regex:
+ * a leading lookbehind stops V8 from skipping ahead to the pattern's first character, which made every pattern
+ * cost a full walk of the text. 0 = nothing, 1 = not right after a word character (the word-start rule),
+ * 2 = also on a word character (the word-start rule plus a leading \b).
+ */
+export type StartCheck = 0 | 1 | 2;
+
 export interface CompiledPattern {
   rule: string;
   regex: RegExp;
+  /** Condition on the match start that `regex` leaves out; use execPattern to run the pattern. */
+  start: StartCheck;
   /** At least one must occur in the text for the regex to run; null = always run. */
   literals: string[] | null;
   source: string;
@@ -84,6 +94,116 @@ export function unicodeWordClasses(source: string): string {
     out += c;
   }
   return out;
+}
+
+/** Word characters of WORD_RANGES as a lookup table over UTF-16 code units (every range is in the BMP). */
+const WORD_TABLE = (() => {
+  const table = new Uint8Array(0x10000);
+  const spec = WORD_RANGES.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  for (let i = 0; i < spec.length; i++) {
+    const from = spec.charCodeAt(i);
+    if (spec[i + 1] === '-' && i + 2 < spec.length) {
+      const to = spec.charCodeAt(i + 2);
+      for (let c = from; c <= to; c++) table[c] = 1;
+      i += 2;
+    } else table[from] = 1;
+  }
+  return table;
+})();
+
+/** True when the code unit at `index` is a word character in the sense of the rewritten \w (false out of range). */
+export function isWordUnit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === code && WORD_TABLE[code] === 1;
+}
+
+function startOk(text: string, index: number, check: StartCheck): boolean {
+  if (check === 0) return true;
+  if (isWordUnit(text, index - 1)) return false;
+  return check === 1 || isWordUnit(text, index);
+}
+
+/**
+ * Every match of a compiled pattern in `text`, in order, exactly as the regex with its start condition inline would
+ * find them. Empty matches are skipped.
+ */
+export function execPattern(
+  pattern: { regex: RegExp; start: StartCheck },
+  text: string,
+  onMatch: (index: number, end: number) => void,
+): void {
+  const { regex, start } = pattern;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const index = m.index;
+    if (!startOk(text, index, start)) {
+      // The inline condition would have failed here: try again from the next code point.
+      const code = text.charCodeAt(index);
+      const pair = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00;
+      regex.lastIndex = index + (pair ? 2 : 1);
+      continue;
+    }
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    onMatch(index, index + m[0].length);
+  }
+}
+
+const LITERAL_START = /^[a-z0-9\u00c0-\u024f\u0400-\u052f\u0e00-\u0e7f\u1e00-\u1eff\u3400-\u9fff]/;
+const QUANTIFIER = /^[?*+{]/;
+
+/** True when every match must begin with a literal character, so V8 can skip quickly to where one occurs. */
+function startsWithLiteral(source: string): boolean {
+  const alternatives = splitTopLevel(source);
+  if (alternatives.length > 1) return alternatives.every(startsWithLiteral);
+  if (source.startsWith('(?:')) {
+    let depth = 0;
+    let close = -1;
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (c === '[') return false;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0 || QUANTIFIER.test(source.slice(close + 1))) return false;
+    return startsWithLiteral(source.slice(3, close));
+  }
+  return LITERAL_START.test(source) && !QUANTIFIER.test(source.slice(1));
+}
+
+/**
+ * Compiles a rule pattern or reassurance into a regex plus the start condition execPattern checks. With wordStart,
+ * the "not inside a word" lookbehind (and a leading \b) move out of the regex when the pattern starts with a literal.
+ */
+export function compileMatcher(
+  source: string,
+  options: { fold: boolean; wordStart: boolean; timed?: boolean },
+): { regex: RegExp; start: StartCheck } | string {
+  const unsafe = unsafeConstruct(source);
+  if (unsafe) return unsafe;
+  if (options.wordStart) {
+    const stripped = source.startsWith('\\b') && splitTopLevel(source).length === 1 ? source.slice(2) : null;
+    const rest = stripped ?? source;
+    if (rest && startsWithLiteral(options.fold ? foldAccents(rest) : rest)) {
+      const regex = compilePattern(rest, { fold: options.fold, wordStart: false, global: true });
+      if (typeof regex === 'string') return regex;
+      const matcher = { regex, start: (stripped !== null ? 2 : 1) as StartCheck };
+      if (options.timed) {
+        const worst = worstMatchTime(regex, (text, index) => startOk(text, index, matcher.start));
+        if (worst > MAX_ADVERSARIAL_MS)
+          return `too slow on adversarial text (${Math.round(worst)} ms > ${MAX_ADVERSARIAL_MS} ms): simplify the pattern`;
+      }
+      return matcher;
+    }
+  }
+  const regex = compilePattern(source, { ...options, global: true });
+  return typeof regex === 'string' ? regex : { regex, start: 0 };
 }
 
 /** Checks and compiles one authored pattern. Returns the regex or a problem message. */
@@ -187,14 +307,14 @@ export function compilePack(
     if (rule.explanation) compiled.explanations.set(ruleId, rule.explanation);
     for (const phrase of rule.phrases) addPhrase(compiled.trie, compiled.substrings, phrase, ruleId);
     rule.patterns.forEach((source, i) => {
-      const regex = compilePattern(source, { fold, wordStart: !segmenter, global: true, timed });
-      if (typeof regex === 'string')
+      const matcher = compileMatcher(source, { fold, wordStart: !segmenter, timed });
+      if (typeof matcher === 'string')
         problems.push({
           rule: ruleId,
           field: `rules.${ruleId}.patterns[${i}]`,
-          message: `${regex} (pattern skipped)`,
+          message: `${matcher} (pattern skipped)`,
         });
-      else compiled.patterns.push({ rule: ruleId, regex, literals: literalsFor(source, fold), source });
+      else compiled.patterns.push({ rule: ruleId, ...matcher, literals: literalsFor(source, fold), source });
     });
     const exceptions: RegExp[] = [];
     rule.exceptions.forEach((source, i) => {
@@ -209,14 +329,14 @@ export function compilePack(
     });
     if (exceptions.length > 0) compiled.exceptions.set(ruleId, exceptions);
     rule.reassure.forEach((source, i) => {
-      const regex = compilePattern(source, { fold, wordStart: !segmenter, global: true, timed });
-      if (typeof regex === 'string')
+      const matcher = compileMatcher(source, { fold, wordStart: !segmenter, timed });
+      if (typeof matcher === 'string')
         problems.push({
           rule: ruleId,
           field: `rules.${ruleId}.reassure[${i}]`,
-          message: `${regex} (reassurance skipped)`,
+          message: `${matcher} (reassurance skipped)`,
         });
-      else compiled.reassure.push({ rule: ruleId, regex, literals: literalsFor(source, fold), source });
+      else compiled.reassure.push({ rule: ruleId, ...matcher, literals: literalsFor(source, fold), source });
     });
   }
   for (const [kind, words] of Object.entries(pack.jobKinds))

@@ -20,6 +20,8 @@ interface RawAmount {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+/** What may stand between the two ends of a range ("3,000 - 5,000", "3000 to 5000", "3 до 5"). */
+const RANGE_JOINER = /^\s?(?:-|–|to|a|à|až|до|đến|~|～|至|ถึง)?\s?$/u;
 
 function sortedKeys(record: Record<string, unknown>): string[] {
   return Object.keys(record)
@@ -27,11 +29,26 @@ function sortedKeys(record: Record<string, unknown>): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
-const keyCache = new WeakMap<
-  MoneyFormat,
-  { currencies: string[]; multipliers: string[]; periods: [string, Period][] }
->();
-function keysOf(format: MoneyFormat) {
+interface FormatKeys {
+  currencies: string[];
+  multipliers: string[];
+  periods: [string, Period][];
+  /** Lower-cased key → value; the first key wins when two differ only in case. */
+  currencyOf: Map<string, string>;
+  multiplierOf: Map<string, number>;
+}
+
+function lowerMap<V>(record: Record<string, V>): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const [k, v] of Object.entries(record)) {
+    const key = k.toLowerCase();
+    if (!out.has(key)) out.set(key, v);
+  }
+  return out;
+}
+
+const keyCache = new WeakMap<MoneyFormat, FormatKeys>();
+function keysOf(format: MoneyFormat): FormatKeys {
   let keys = keyCache.get(format);
   if (!keys) {
     const periods: [string, Period][] = [];
@@ -42,15 +59,12 @@ function keysOf(format: MoneyFormat) {
       currencies: sortedKeys(format.currencies),
       multipliers: sortedKeys(format.multipliers),
       periods,
+      currencyOf: lowerMap(format.currencies),
+      multiplierOf: lowerMap(format.multipliers),
     };
     keyCache.set(format, keys);
   }
   return keys;
-}
-
-function lookup(record: Record<string, string | number>, key: string): string | number | undefined {
-  for (const [k, v] of Object.entries(record)) if (k.toLowerCase() === key) return v;
-  return undefined;
 }
 
 /** A key matches at the start of `s` when an alphabetic key is not followed by another letter. */
@@ -58,7 +72,7 @@ function startsWithKey(s: string, keys: string[]): string | null {
   for (const k of keys) {
     if (!s.startsWith(k)) continue;
     const after = s[k.length];
-    if (LETTER.test(k[k.length - 1]) && after !== undefined && LETTER.test(after) && !isCjk(k)) continue;
+    if (LETTER.test(k.at(-1) ?? '') && after !== undefined && LETTER.test(after) && !isCjk(k)) continue;
     return k;
   }
   return null;
@@ -68,7 +82,7 @@ function endsWithKey(s: string, keys: string[]): string | null {
   for (const k of keys) {
     if (!s.endsWith(k)) continue;
     const before = s[s.length - k.length - 1];
-    if (LETTER.test(k[0]) && before !== undefined && LETTER.test(before) && !isCjk(k)) continue;
+    if (LETTER.test(k.charAt(0)) && before !== undefined && LETTER.test(before) && !isCjk(k)) continue;
     return k;
   }
   return null;
@@ -129,21 +143,21 @@ export function findMoney(
     const tailTrim = tail.replace(/^ /, '');
     const mult = startsWithKey(tailTrim, keys.multipliers);
     if (mult) {
-      value *= Number(lookup(format.multipliers, mult));
+      value *= Number(keys.multiplierOf.get(mult));
       end += tail.length - tailTrim.length + mult.length;
       tail = text.slice(end, end + 24);
     }
     const afterTrim = tail.replace(/^ /, '');
     const cur = startsWithKey(afterTrim, keys.currencies);
     if (cur) {
-      currency = String(lookup(format.currencies, cur));
+      currency = String(keys.currencyOf.get(cur));
       end += tail.length - afterTrim.length + cur.length;
     } else {
       const head = text.slice(Math.max(0, start - 8), start);
       const headTrim = head.replace(/ $/, '');
       const pre = endsWithKey(headTrim, keys.currencies);
       if (pre) {
-        currency = String(lookup(format.currencies, pre));
+        currency = String(keys.currencyOf.get(pre));
         start -= head.length - headTrim.length + pre.length;
       }
     }
@@ -154,34 +168,21 @@ export function findMoney(
   const mentions: MoneyMention[] = [];
   for (let i = 0; i < raws.length; i++) {
     let last = raws[i];
+    if (!last) continue;
+    const first = last;
     let amount = last.value;
     let currency = last.currency;
-    while (
-      i + 1 < raws.length &&
-      /^\s?(?:-|–|to|a|à|až|до|đến|~|～|至|ถึง)?\s?$/u.test(text.slice(last.end, raws[i + 1].start))
-    ) {
+    for (let next = raws[i + 1]; next && RANGE_JOINER.test(text.slice(last.end, next.start)); next = raws[i + 1]) {
       i++;
-      last = raws[i];
+      last = next;
       amount = Math.max(amount, last.value);
       currency = currency ?? last.currency;
     }
     if (!currency && !options.bareNumbers) continue;
     const { period, end } = periodAfter(text, last.end, keys.periods);
-    mentions.push({ start: raws[mentions.length === 0 ? i : i].start, end, amount, currency, period });
-    // start of the group: walk back to the first amount of the range.
-    mentions[mentions.length - 1].start = firstOfGroup(raws, i, text);
+    mentions.push({ start: first.start, end, amount, currency, period });
   }
   return mentions;
-}
-
-function firstOfGroup(raws: RawAmount[], i: number, text: string): number {
-  let k = i;
-  while (
-    k > 0 &&
-    /^\s?(?:-|–|to|a|à|až|до|đến|~|～|至|ถึง)?\s?$/u.test(text.slice(raws[k - 1].end, raws[k].start))
-  )
-    k--;
-  return raws[k].start;
 }
 
 /** A period word in the two words after the amount ("/hr", "per hour", "a month", "por mês", "/月"). */

@@ -1,7 +1,7 @@
 // Judges whether a stated pay is implausible for the kind of job: converts the amount to a monthly figure in the
 // reference currency (approximate fixed rates from rules/pay.json) and compares it with the ceiling for the job
 // kinds named in the title (or the start of the text). Skilled jobs are never judged below a very high ceiling,
-// so well-paid engineers and doctors do not flag.
+// so well-paid engineers and doctors do not flag. An amount without a period is judged as if it were yearly.
 import type { MoneyMention } from './money';
 import type { PayConfig } from './pay-schema';
 
@@ -56,15 +56,21 @@ export function judgePay(
   const ceiling = skilled
     ? config.skilledCeiling
     : known.length > 0
-      ? Math.max(...known.map((k) => config.monthlyCeiling[k]))
+      ? Math.max(...known.map((k) => config.monthlyCeiling[k] ?? 0))
       : config.unknownKindCeiling;
   const perDay = !skilled && kinds.some((k) => config.perDayKinds.includes(k));
   let best: PayJudgement | null = null;
   for (const m of mentions) {
     const monthly = monthlyReference(m, config, defaultCurrency);
     if (monthly === null || monthly <= 0 || monthly > 10_000_000) continue;
-    let implausible = monthly > ceiling;
-    let detail = `about ${round(monthly)} ${config.referenceCurrency} a month; the ceiling used for ${
+    // An amount given without a period is read the most charitable way: it only counts as implausible when it
+    // would still be too high read as a yearly figure ("10000-14000" for a sales assistant is a yearly salary).
+    const charitable =
+      m.period === null
+        ? Math.min(monthly, monthlyReference({ ...m, period: 'year' }, config, defaultCurrency) ?? monthly)
+        : monthly;
+    let implausible = charitable > ceiling;
+    let detail = `about ${round(charitable)} ${config.referenceCurrency} a month; the ceiling used for ${
       skilled ? 'skilled jobs' : known.length > 0 ? `${known.join('/')} jobs` : 'jobs of an unknown kind'
     } is ${round(ceiling)} (approximate exchange rates, ${config.ratesDate})`;
     if (!implausible && perDay && (m.period === 'day' || m.period === 'hour')) {
@@ -74,8 +80,8 @@ export function judgePay(
         detail = `about ${round(daily)} ${config.referenceCurrency} a day for a chat or typing job; the ceiling used is ${round(config.perDayCeiling)}`;
       }
     }
-    if (implausible && (!best || monthly > best.monthly))
-      best = { mention: m, monthly, ceiling, kinds: known, detail };
+    if (implausible && (!best || charitable > best.monthly))
+      best = { mention: m, monthly: charitable, ceiling, kinds: known, detail };
   }
   return best;
 }

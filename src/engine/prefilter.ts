@@ -24,7 +24,7 @@ function dedupe(list: string[]): string[] {
 }
 
 /** Split on "|" outside groups and classes. */
-function splitTopLevel(source: string): string[] {
+export function splitTopLevel(source: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let inClass = false;
@@ -170,5 +170,48 @@ function bestOfSequence(source: string): string[] | null {
   // then the fewest alternatives.
   const strength = (lits: string[]) => Math.min(6, ...lits.map((x) => x.length));
   candidates.sort((a, b) => strength(b) - strength(a) || a.length - b.length);
-  return candidates[0];
+  return candidates[0] ?? null;
+}
+
+const BIGRAM_BITS = 1 << 16;
+
+/**
+ * Answers "does this literal occur in the text?" for many literals against one text. A bitmap of the text's
+ * character pairs (hashed) rules most absent literals out without a scan; String.includes confirms the rest, so
+ * the answer is always exact.
+ */
+export class LiteralIndex {
+  private readonly bits = new Uint32Array(BIGRAM_BITS >>> 5);
+  private readonly known = new Map<string, boolean>();
+
+  constructor(private readonly text: string) {
+    let prev = text.charCodeAt(0);
+    for (let i = 1; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const h = bigramHash(prev, code);
+      this.bits[h >>> 5] = (this.bits[h >>> 5] ?? 0) | (1 << (h & 31));
+      prev = code;
+    }
+  }
+
+  has(literal: string): boolean {
+    let present = this.known.get(literal);
+    if (present === undefined) {
+      present = this.mayHave(literal) && this.text.includes(literal);
+      this.known.set(literal, present);
+    }
+    return present;
+  }
+
+  private mayHave(literal: string): boolean {
+    for (let i = 1; i < literal.length; i++) {
+      const h = bigramHash(literal.charCodeAt(i - 1), literal.charCodeAt(i));
+      if (((this.bits[h >>> 5] ?? 0) & (1 << (h & 31))) === 0) return false;
+    }
+    return true;
+  }
+}
+
+function bigramHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & (BIGRAM_BITS - 1);
 }

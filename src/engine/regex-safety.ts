@@ -44,12 +44,12 @@ export function unsafeConstruct(source: string): string | null {
       const largeRepeat = bounded ? Number(bounded[2] ?? bounded[1]) > 5 : false;
       if (group.hasQuantifier && (unbounded || largeRepeat))
         return 'nested quantifiers (a group with a quantifier inside, repeated with *, + or more than {0,5}) are not allowed';
-      if (stack.length > 0 && (group.hasQuantifier || quantified))
-        stack[stack.length - 1].hasQuantifier = true;
+      const outer = stack.at(-1);
+      if (outer && (group.hasQuantifier || quantified)) outer.hasQuantifier = true;
       continue;
     }
-    if ((c === '*' || c === '+' || c === '{') && stack.length > 0)
-      stack[stack.length - 1].hasQuantifier = true;
+    const current = stack.at(-1);
+    if ((c === '*' || c === '+' || c === '{') && current) current.hasQuantifier = true;
   }
   if (stack.length > 0) return 'unbalanced parentheses';
   if (inClass) return 'unclosed character class';
@@ -65,8 +65,11 @@ function adversarialInputs(): string[] {
   return inputs;
 }
 
-/** Runs the compiled regex on adversarial strings; returns the worst time in ms. */
-export function worstMatchTime(regex: RegExp): number {
+/**
+ * Runs the compiled regex on adversarial strings; returns the worst time in ms. `acceptStart` rejects match starts
+ * the way the scanner does (see execPattern), which then searches again from the next position.
+ */
+export function worstMatchTime(regex: RegExp, acceptStart?: (text: string, index: number) => boolean): number {
   let worst = 0;
   for (const input of adversarialInputs()) {
     const t0 = performance.now();
@@ -75,7 +78,7 @@ export function worstMatchTime(regex: RegExp): number {
       let count = 0;
       for (let m = regex.exec(input); m && count < 10000; m = regex.exec(input)) {
         count++;
-        if (m[0].length === 0) regex.lastIndex++;
+        if (m[0].length === 0 || (acceptStart && !acceptStart(input, m.index))) regex.lastIndex = m.index + 1;
       }
     } else regex.test(input);
     worst = Math.max(worst, performance.now() - t0);

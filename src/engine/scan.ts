@@ -1,11 +1,12 @@
 // The scan pipeline: normalise each field once, pick the language packs, find phrase and pattern hits, drop
 // exceptions and negated mentions (negated ones count as reassurance), check pay plausibility, apply rule
 // dependencies, then score. Pure and synchronous.
-import type { CompiledPack, RuleSet, TrieNode } from './compile';
+import { type CompiledPack, execPattern, type RuleSet, type TrieNode } from './compile';
 import { detectLanguages } from './langid';
 import { findMoney } from './money';
 import { foldAccents, type NormalisedText, normalise, originalSpan } from './normalise';
 import { judgePay } from './pay';
+import { LiteralIndex } from './prefilter';
 import { boostedWeight, combine, levelOf } from './score';
 import { type Token, tokenAt, tokenise } from './tokenise';
 import type {
@@ -28,6 +29,7 @@ const MAX_FLAGS_PER_RULE = 3;
 /** A structured ad whose description (with requirements) has fewer words says too little to be checked. */
 const FEW_DETAILS_WORDS = 200;
 const SAMPLE_FOR_LANGUAGE = 1536;
+const WHITESPACE = /\s/;
 const ENGLISH_MARKERS = new Set([
   'the',
   'and',
@@ -97,15 +99,16 @@ function tokensFor(f: FieldText, pack: CompiledPack): Token[] {
 function spaceFreeOf(f: FieldText, pack: CompiledPack): { text: string; map: Int32Array } {
   if (f.spaceFree === null) {
     const src = textFor(f, pack);
-    let text = '';
+    const kept: string[] = [];
     const map: number[] = [];
     for (let i = 0; i < src.length; i++) {
-      if (/\s/.test(src[i])) continue;
-      text += src[i];
+      const c = src.charAt(i);
+      if (WHITESPACE.test(c)) continue;
+      kept.push(c);
       map.push(i);
     }
     map.push(src.length);
-    f.spaceFree = { text, map: Int32Array.from(map) };
+    f.spaceFree = { text: kept.join(''), map: Int32Array.from(map) };
   }
   return f.spaceFree;
 }
@@ -120,7 +123,7 @@ function trieHits(
   for (let i = 0; i < tokens.length; i++) {
     let node: TrieNode | undefined = root;
     for (let j = i; j < tokens.length && node; j++) {
-      const word = tokens[j].t;
+      const word = tokens[j]?.t ?? '';
       let next: TrieNode | undefined = node.next.get(word);
       if (!next)
         for (const suffix of inflections)
@@ -144,28 +147,24 @@ function substringHits(
   for (const { rule, text } of list) {
     let at = sf.text.indexOf(text);
     while (at >= 0) {
-      emit(rule, sf.map[at], sf.map[at + text.length - 1] + 1);
+      const start = sf.map[at] ?? 0;
+      const last = sf.map[at + text.length - 1] ?? start;
+      emit(rule, start, last + 1);
       at = sf.text.indexOf(text, at + text.length);
     }
   }
 }
 
-function literalGate(text: string, literals: string[] | null, cache: Map<string, boolean>): boolean {
+/** True when one of the pattern's required literals occurs in the text (null: no literal, always run). */
+function literalGate(index: LiteralIndex, literals: string[] | null): boolean {
   if (!literals) return true;
-  for (const lit of literals) {
-    let present = cache.get(lit);
-    if (present === undefined) {
-      present = text.includes(lit);
-      cache.set(lit, present);
-    }
-    if (present) return true;
-  }
+  for (const lit of literals) if (index.has(lit)) return true;
   return false;
 }
 
 function cueAt(tokens: Token[], at: number, cue: string[]): boolean {
   if (at < 0 || at + cue.length > tokens.length) return false;
-  for (let k = 0; k < cue.length; k++) if (tokens[at + k].t !== cue[k]) return false;
+  for (let k = 0; k < cue.length; k++) if (tokens[at + k]?.t !== cue[k]) return false;
   return true;
 }
 
@@ -179,32 +178,32 @@ function negation(
   endTok: number,
   pack: CompiledPack,
 ): [number, number] | null {
-  if (tokens.length === 0 || startTok >= tokens.length) return null;
-  const clause = tokens[startTok].clause;
+  const clause = tokens[startTok]?.clause;
+  if (clause === undefined) return null;
   for (let k = startTok - 1; k >= Math.max(0, startTok - pack.negationWindow); k--) {
-    if (tokens[k].clause !== clause) break;
+    if (tokens[k]?.clause !== clause) break;
     for (const cue of pack.negationBefore) {
       const from = k - cue.length + 1;
       if (from >= 0 && cueAt(tokens, from, cue)) return [from, endTok];
     }
   }
   const last = Math.min(tokens.length - 1, endTok - 1);
-  if (last < 0 || tokens[last].clause !== clause) return null;
+  if (last < 0 || tokens[last]?.clause !== clause) return null;
   for (let k = endTok; k < Math.min(tokens.length, endTok + pack.negationWindow); k++) {
-    if (tokens[k].clause !== clause) break;
+    if (tokens[k]?.clause !== clause) break;
     for (const cue of pack.negationAfter) if (cueAt(tokens, k, cue)) return [startTok, k + cue.length];
   }
   return null;
 }
 
 function sentenceText(text: string, tokens: Token[], tok: number): string {
-  if (tokens.length === 0) return text;
-  const s = tokens[Math.min(tok, tokens.length - 1)].sentence;
   let a = Math.min(tok, tokens.length - 1);
+  const s = tokens[a]?.sentence;
+  if (s === undefined) return text;
   let b = a;
-  while (a > 0 && tokens[a - 1].sentence === s) a--;
-  while (b < tokens.length - 1 && tokens[b + 1].sentence === s) b++;
-  return text.slice(tokens[a].start, tokens[b].end);
+  while (a > 0 && tokens[a - 1]?.sentence === s) a--;
+  while (b < tokens.length - 1 && tokens[b + 1]?.sentence === s) b++;
+  return text.slice(tokens[a]?.start ?? 0, tokens[b]?.end ?? text.length);
 }
 
 export interface ScanContext {
@@ -230,7 +229,7 @@ export function scanAd(ad: AdInput, ctx: ScanContext): ScanResult {
     for (const f of fields) {
       const text = textFor(f, pack);
       const tokens = tokensFor(f, pack);
-      const gateCache = new Map<string, boolean>();
+      const literals = new LiteralIndex(text);
       const candidates: { rule: string; start: number; end: number; startTok: number; endTok: number }[] = [];
       if (pack.segmenter)
         substringHits(f, pack, pack.substrings, (rule, start, end) =>
@@ -246,40 +245,29 @@ export function scanAd(ad: AdInput, ctx: ScanContext): ScanResult {
         trieHits(tokens, pack.trie, pack.inflections, (rule, from, to) =>
           candidates.push({
             rule,
-            start: tokens[from].start,
-            end: tokens[to - 1].end,
+            start: tokens[from]?.start ?? 0,
+            end: tokens[to - 1]?.end ?? 0,
             startTok: from,
             endTok: to,
           }),
         );
       for (const p of pack.patterns) {
-        if (!literalGate(text, p.literals, gateCache)) continue;
-        p.regex.lastIndex = 0;
-        for (let m = p.regex.exec(text); m; m = p.regex.exec(text)) {
-          if (m[0].length === 0) {
-            p.regex.lastIndex++;
-            continue;
-          }
-          const end = m.index + m[0].length;
+        if (!literalGate(literals, p.literals)) continue;
+        execPattern(p, text, (start, end) =>
           candidates.push({
             rule: p.rule,
-            start: m.index,
+            start,
             end,
-            startTok: tokenAt(tokens, m.index),
+            startTok: tokenAt(tokens, start),
             endTok: tokenAt(tokens, end - 1) + 1,
-          });
-        }
+          }),
+        );
       }
       // Reassurances first: a hit in the same sentence as a reassurance for its rule is dropped.
       for (const p of pack.reassure) {
-        if (!literalGate(text, p.literals, gateCache)) continue;
-        p.regex.lastIndex = 0;
-        for (let m = p.regex.exec(text); m; m = p.regex.exec(text)) {
-          if (m[0].length === 0) {
-            p.regex.lastIndex++;
-            continue;
-          }
-          const span = originalSpan(f.norm, f.original, m.index, m.index + m[0].length);
+        if (!literalGate(literals, p.literals)) continue;
+        execPattern(p, text, (start, end) => {
+          const span = originalSpan(f.norm, f.original, start, end);
           reassurances.push({
             rule: p.rule,
             evidence: f.original.slice(span.start, span.end),
@@ -287,9 +275,9 @@ export function scanAd(ad: AdInput, ctx: ScanContext): ScanResult {
             ...span,
             lang: pack.lang,
           });
-          const tok = tokenAt(tokens, m.index);
+          const tok = tokenAt(tokens, start);
           reassuredSentences.add(`${p.rule}|${f.field}|${tokens[tok]?.sentence ?? 0}`);
-        }
+        });
       }
       for (const c of candidates) {
         const rule = ruleSet.catalogue.get(c.rule);
@@ -304,8 +292,8 @@ export function scanAd(ad: AdInput, ctx: ScanContext): ScanResult {
         const negated = negation(tokens, c.startTok, c.endTok, pack);
         if (negated) {
           if (rule.kind === 'structural' && REASSURING_CATEGORIES.has(rule.category)) {
-            const from = Math.min(tokens[negated[0]].start, c.start);
-            const to = Math.max(tokens[Math.min(tokens.length, negated[1]) - 1].end, c.end);
+            const from = Math.min(tokens[negated[0]]?.start ?? c.start, c.start);
+            const to = Math.max(tokens[Math.min(tokens.length, negated[1]) - 1]?.end ?? c.end, c.end);
             const span = originalSpan(f.norm, f.original, from, to);
             reassurances.push({
               rule: c.rule,
@@ -486,9 +474,15 @@ function buildResult(
   // Longest evidence first, and a hit inside an already kept hit of the same rule is not repeated.
   const ordered = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: Hit[] = [];
+  // Overlaps only matter within one rule and field: group the kept hits so a long page is not quadratic in hits.
+  const keptBy = new Map<FieldText, Map<string, Hit[]>>();
   for (const h of ordered) {
-    if (kept.some((k) => k.rule === h.rule && k.field === h.field && h.start < k.end && k.start < h.end))
-      continue;
+    let byRule = keptBy.get(h.field);
+    if (!byRule) keptBy.set(h.field, (byRule = new Map()));
+    let same = byRule.get(h.rule);
+    if (!same) byRule.set(h.rule, (same = []));
+    if (same.some((k) => h.start < k.end && k.start < h.end)) continue;
+    same.push(h);
     kept.push(h);
   }
   kept.sort((a, b) => a.start - b.start);

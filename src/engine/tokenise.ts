@@ -22,7 +22,8 @@ export function tokenise(text: string): Token[] {
   let last = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    if (tokens.length > 0) {
+    // A single space (most gaps) breaks neither a clause nor a sentence.
+    if (tokens.length > 0 && !(m.index === last + 1 && text.charCodeAt(last) === 32)) {
       const gap = text.slice(last, m.index);
       if (SENTENCE_BREAK.test(gap) && !/^\.\d/.test(text.slice(m.index - 1, m.index + 1))) {
         sentence++;
@@ -46,7 +47,8 @@ export function tokenAt(tokens: Token[], pos: number): number {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
+    const token = tokens[mid];
+    if (token !== undefined && token.end <= pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -8,8 +8,8 @@ import { type Finder, nativeFinder } from './finder';
 import { findMainContent, findRepeatedCards, guessTitle } from './generic';
 import { type AdFields, dropEmpty } from './posting';
 import { jsonLdPostings, microdataPostings, type StructuredPosting } from './structured-data';
-import type { ExtractedAd, ExtractorName, PageExtraction, PageKind } from './types';
 import { oneLine, visibleText } from './text';
+import type { ExtractedAd, ExtractorName, PageExtraction, PageKind } from './types';
 
 export interface AdCandidate {
   /** Where the ad sits in the page (null for JSON-LD postings no element shows). */
@@ -22,6 +22,8 @@ export interface PagePlan {
   kind: PageKind;
   candidates: AdCandidate[];
 }
+
+const CLEARLY_A_LIST = 10;
 
 /** Below this, a detail page's visible description loses to the structured one. */
 const MIN_VISIBLE_DESCRIPTION = 80;
@@ -39,8 +41,7 @@ function mergeFields(primary: AdFields, visible: AdFields): AdFields {
   else if (seen.length >= MIN_VISIBLE_DESCRIPTION) {
     // Short structured text the page does not show (requirements, benefits) still belongs to the ad.
     merged.description = given.length <= MAX_APPENDED_STRUCTURED ? `${seen}\n${given}` : seen;
-  }
-  else if (given.includes(seen)) merged.description = given;
+  } else if (given.includes(seen)) merged.description = given;
   else merged.description = `${seen}\n${given}`; // both short and different: keep both, lose nothing
   return dropEmpty(merged);
 }
@@ -57,7 +58,8 @@ function adapterPlan(
   const root = findDetailRoot(finder, adapter);
   if (cards.length >= 2 || (cards.length === 1 && !root)) {
     // A preview pane next to the list (Indeed) holds the full text of one card: lend it to that card.
-    const pane = root && !cards.some((card) => card.contains(root)) ? readDetail(doc, adapter, root, url) : null;
+    const pane =
+      root && !cards.some((card) => card.contains(root)) ? readDetail(doc, adapter, root, url) : null;
     return {
       kind: 'listing',
       candidates: cards.map((card) => ({
@@ -107,7 +109,7 @@ function genericCardFields(card: Element, url?: string): AdFields {
   });
 }
 
-function structuredPlan(doc: Document, structured: StructuredPosting[], url?: string): PagePlan | null {
+function structuredPlan(doc: Document, structured: StructuredPosting[]): PagePlan | null {
   if (structured.length === 0) return null;
   if (structured.length > 1) {
     return {
@@ -138,7 +140,8 @@ function structuredPlan(doc: Document, structured: StructuredPosting[], url?: st
 
 function genericPlan(doc: Document, url?: string): PagePlan {
   const group = findRepeatedCards(doc);
-  const main = findMainContent(doc);
+  // Ten or more similar cards are a result list: no need for the (costlier) main-content pass.
+  const main = group && group.cards.length >= CLEARLY_A_LIST ? null : findMainContent(doc);
   const mainLength = main ? visibleText(main, 30_000).length : 0;
   const mainIsElsewhere = main && group && !main.contains(group.parent) && !group.parent.contains(main);
   if (group && !(mainIsElsewhere && mainLength > group.textLength)) {
@@ -179,7 +182,7 @@ export function planPage(doc: Document, url?: string, finder: Finder = nativeFin
     // A known site whose ads are not rendered yet (client-side apps): nothing to read, and no guessing.
     if (structured.length === 0) return { kind: 'none', candidates: [] };
   }
-  return structuredPlan(doc, structured, url) ?? genericPlan(doc, url);
+  return structuredPlan(doc, structured) ?? genericPlan(doc, url);
 }
 
 /** Reads one candidate into the ad that crosses the message boundary. */

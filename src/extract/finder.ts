@@ -73,7 +73,10 @@ function candidates(index: Index, selector: CompiledSelector): Element[] {
   const attr = right.attrs[0]?.name;
   if (attr) {
     let list = index.byAttr.get(attr);
-    if (!list) index.byAttr.set(attr, (list = index.all.filter((el) => el.hasAttribute(attr))));
+    if (!list) {
+      list = index.all.filter((el) => el.hasAttribute(attr));
+      index.byAttr.set(attr, list);
+    }
     return list;
   }
   if (right.tag) return index.byTag.get(right.tag) ?? [];
@@ -89,7 +92,8 @@ export function indexedFinder(doc: Document): Finder {
     index ??= buildIndex(doc);
     if (!index.complete) return safeQueryAll(doc, selector);
     const found = new Set<Element>();
-    for (const c of compiled) for (const el of candidates(index, c!)) if (matchesWithin(el, c!, null)) found.add(el);
+    for (const c of compiled)
+      for (const el of candidates(index, c!)) if (matchesWithin(el, c!, null)) found.add(el);
     if (parts.length === 1) return [...found];
     // A selector list answers in document order, like querySelectorAll.
     const order = index.order;

@@ -5,26 +5,44 @@ import { SITE_ADAPTERS } from './adapters/sites';
 import { type Finder, nativeFinder } from './finder';
 import { safeQuery } from './text';
 
-/** Job and classified-ad words in the languages where recruitment happens (title, h1, URL path). */
-const JOB_WORDS = new RegExp(
-  [
-    // English, Romance, Germanic, Slavic, Turkish, Malay/Indonesian, Filipino, Swahili (latin script)
-    '\\b(jobs?|careers?|vacanc(y|ies)|hiring|recruit\\w*|employment|classifieds?|want ads|apply now)(?![a-z])',
-    '\\b(empleos?|trabajos?|vacantes?|ofertas? de (trabajo|emprego|empleo)|empregos?|vagas?( de emprego)?|anúncios?|anuncios?)(?![a-z])',
-    "\\b(emplois?|offres? d'emploi|recrutement|annonces?|stellen(angebote?|anzeigen?)?|jobb(ar|en)?|vacatures?|lavoro|offerte di lavoro|annunci)(?![a-z])",
-    '\\b(praca|oferty pracy|ogłoszeni\\w*|loc(uri)? de munc[aă]|anun[tţț]\\w*|práce|prace|inzerát\\w*|poslovi|állás\\w*)(?![a-z])',
-    '\\b(i[sş] ilan\\w*|kariyer|lowongan|loker|kerja|pekerjaan|jawatan kosong|trabaho|ajira|nafasi za kazi|naukri)(?![a-z])',
-    // Cyrillic, Vietnamese, Thai, CJK, Devanagari, Arabic, Hebrew (no word boundaries in JS for these)
-    'работа|вакансi?и|вакансия|робота|обява|объявлени|việc làm|tuyển dụng|หางาน|สมัครงาน|ตำแหน่งงาน|งาน',
-    '招聘|求职|求職|职位|職缺|工作|求人|採用|채용|구인|नौकरी|भर्ती|रोजगार|وظائف|وظيفة|توظيف|فرص عمل|דרושים|משרות',
-  ].join('|'),
-  'i',
-);
+/**
+ * Job and classified-ad words in the languages where recruitment happens, lower case. Plain substring checks,
+ * not one big case-insensitive regex: compiling such a regex costs milliseconds on every page load.
+ * Latin-script words must stand alone (no letter right before or after); others are matched anywhere.
+ */
+const LATIN_WORDS = (
+  'job|jobs|career|careers|vacancy|vacancies|hiring|recruit|recruiting|recruitment|employment|classified|classifieds|' +
+  'want ads|apply now|empleo|empleos|trabajo|trabajos|vacante|vacantes|oferta de trabajo|ofertas de trabajo|' +
+  "oferta de emprego|emprego|empregos|vaga|vagas|anúncio|anúncios|anuncio|anuncios|emploi|emplois|offre d'emploi|" +
+  "offres d'emploi|recrutement|annonce|annonces|stellenangebot|stellenangebote|stellenanzeigen|jobb|jobbar|vacature|" +
+  'vacatures|lavoro|offerte di lavoro|annunci|praca|oferty pracy|ogłoszenia|ogłoszenie|loc de muncă|locuri de muncă|' +
+  'loc de munca|locuri de munca|anunturi|anunţuri|anunțuri|práce|inzerát|inzeráty|poslovi|állás|állások|iş ilanı|' +
+  'iş ilanları|is ilani|kariyer|lowongan|loker|kerja|pekerjaan|jawatan kosong|trabaho|ajira|nafasi za kazi|naukri'
+).split('|');
 
-const JOB_PATH = /\/(jobs?|careers?|vacanc|empleo|emprego|vagas?|emploi|stellen|praca|rabota|vakansii|viec-lam|lowongan|loker|naukri|locuri-de-munca|oferta|job-listings|viewjob|classified)/i;
+const OTHER_SCRIPT_WORDS = (
+  'работа|вакансии|вакансия|робота|обява|объявлени|việc làm|tuyển dụng|หางาน|สมัครงาน|ตำแหน่งงาน|งาน|' +
+  '招聘|求职|求職|职位|職缺|工作|求人|採用|채용|구인|नौकरी|भर्ती|रोजगार|وظائف|وظيفة|توظيف|فرص عمل|דרושים|משרות'
+).split('|');
+
+const isLetter = (ch: string | undefined) => ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetter(text[at - 1]) && !isLetter(text[at + word.length])) return true;
+  }
+  return false;
+}
+
+const JOB_PATH =
+  /\/(jobs?|careers?|vacanc|empleo|emprego|vagas?|emploi|stellen|praca|rabota|vakansii|viec-lam|lowongan|loker|naukri|locuri-de-munca|oferta|job-listings|viewjob|classified)/i;
 
 export function hasJobWords(text: string): boolean {
-  return JOB_WORDS.test(text);
+  const lower = text.toLowerCase();
+  return (
+    OTHER_SCRIPT_WORDS.some((word) => lower.includes(word)) ||
+    LATIN_WORDS.some((word) => hasWord(lower, word))
+  );
 }
 
 function titleText(doc: Document): string {
@@ -33,26 +51,45 @@ function titleText(doc: Document): string {
   return `${doc.title ?? ''} \n ${h1.slice(0, 300)} \n ${og.slice(0, 300)}`;
 }
 
+type Check = [reason: string, test: (doc: Document, url: string | undefined, finder: Finder) => boolean];
+
+/** Cheapest first: isProbablyJobPage stops at the first one that passes. */
+const CHECKS: Check[] = [
+  [
+    'known-site',
+    (_doc, url) => {
+      const host = hostnameOf(url);
+      return host !== '' && SITE_ADAPTERS.some((adapter) => adapter.hosts.test(host));
+    },
+  ],
+  ['title-words', (doc) => hasJobWords(titleText(doc))],
+  ['url-path', (_doc, url) => Boolean(url && JOB_PATH.test(url.replace(/^[a-z]+:\/\/[^/]+/i, '')))],
+  [
+    'jsonld',
+    (_doc, _url, finder) =>
+      finder
+        .all('script')
+        .some(
+          (s) => /ld\+json/i.test(s.getAttribute('type') ?? '') && /JobPosting/.test(s.textContent ?? ''),
+        ),
+  ],
+  [
+    'microdata',
+    (_doc, _url, finder) =>
+      finder.all('[itemtype]').some((el) => /JobPosting/i.test(el.getAttribute('itemtype') ?? '')),
+  ],
+  [
+    'site-markup',
+    (_doc, _url, finder) =>
+      SITE_ADAPTERS.some((adapter) => adapter.signature?.some((selector) => finder.first(selector))),
+  ],
+];
+
 /** Reasons the page looks like a job ad or a listing; empty when it does not. */
 export function gateReasons(doc: Document, url?: string, finder: Finder = nativeFinder(doc)): string[] {
-  const reasons: string[] = [];
-  const host = hostnameOf(url);
-  if (host && SITE_ADAPTERS.some((adapter) => adapter.hosts.test(host))) reasons.push('known-site');
-  const ldJson = finder.all('script').some(
-    (s) => /ld\+json/i.test(s.getAttribute('type') ?? '') && /JobPosting/.test(s.textContent ?? ''),
-  );
-  if (ldJson) reasons.push('jsonld');
-  if (finder.all('[itemtype]').some((el) => /JobPosting/i.test(el.getAttribute('itemtype') ?? ''))) {
-    reasons.push('microdata');
-  }
-  if (SITE_ADAPTERS.some((adapter) => adapter.signature?.some((selector) => finder.first(selector)))) {
-    reasons.push('site-markup');
-  }
-  if (hasJobWords(titleText(doc))) reasons.push('title-words');
-  if (url && JOB_PATH.test(url.replace(/^[a-z]+:\/\/[^/]+/i, ''))) reasons.push('url-path');
-  return reasons;
+  return CHECKS.filter(([, test]) => test(doc, url, finder)).map(([reason]) => reason);
 }
 
-export function isProbablyJobPage(doc: Document, url?: string, finder?: Finder): boolean {
-  return gateReasons(doc, url, finder).length > 0;
+export function isProbablyJobPage(doc: Document, url?: string, finder: Finder = nativeFinder(doc)): boolean {
+  return CHECKS.some(([, test]) => test(doc, url, finder));
 }

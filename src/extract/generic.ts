@@ -8,6 +8,8 @@ const MIN_CARDS = 3;
 const MIN_CARD_TEXT = 30;
 const MAX_CARD_TEXT = 5_000;
 
+const COMMAS = /[,，、،]/;
+
 /** Class or id words of page furniture, never the ad. */
 const UNLIKELY =
   /(^|[\s_-])(nav|navbar|menu|footer|header|masthead|sidebar|aside|breadcrumbs?|comment|cookie|consent|banner|social|share|related|recommend|promo|pagination|pager|signup|login|modal|popup|subscribe)([\s_-]|$)/i;
@@ -18,7 +20,8 @@ function isUnlikely(el: Element): boolean {
   const tag = el.tagName;
   if (tag === 'NAV' || tag === 'FOOTER' || tag === 'HEADER' || tag === 'ASIDE' || tag === 'FORM') return true;
   const role = el.getAttribute('role');
-  if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary') return true;
+  if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary')
+    return true;
   return UNLIKELY.test(labelOf(el));
 }
 
@@ -42,7 +45,9 @@ function ownTextLength(el: Element): { length: number; commas: number } {
     }
     const text = child.nodeValue ?? '';
     length += text.trim().length;
-    for (const ch of text) if (ch === ',' || ch === '，' || ch === '、' || ch === '،') commas++;
+    // Commas in the first 2,000 characters are enough to tell prose from a list of links.
+    const head = text.length > 2_000 ? text.slice(0, 2_000) : text;
+    commas += head.split(COMMAS).length - 1;
   }
   return { length, commas };
 }
@@ -104,7 +109,12 @@ export interface CardGroup {
   textLength: number;
 }
 
-const signatureOf = (el: Element) => `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join('.')}`;
+/** Tag and sorted classes: two cards of one list share it. */
+function signatureOf(el: Element): string {
+  const cls = el.getAttribute('class')?.trim();
+  if (!cls) return el.tagName;
+  return /\s/.test(cls) ? `${el.tagName}.${cls.split(/\s+/).sort().join('.')}` : `${el.tagName}.${cls}`;
+}
 
 /**
  * Repeated ad cards: from every link, climb to the first ancestor that has at least two siblings shaped the same
@@ -114,13 +124,22 @@ export function findRepeatedCards(doc: Document): CardGroup | null {
   const body = doc.body;
   if (!body) return null;
   const groups = new Map<string, { parent: Element; signature: string; cards: Set<Element> }>();
+  const signatures = new Map<Element, string>();
+  const signature = (el: Element) => {
+    let sig = signatures.get(el);
+    if (sig === undefined) {
+      sig = signatureOf(el);
+      signatures.set(el, sig);
+    }
+    return sig;
+  };
   const siblingCounts = new Map<Element, Map<string, number>>();
   const countSiblings = (parent: Element) => {
     let counts = siblingCounts.get(parent);
     if (!counts) {
       counts = new Map();
       for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-        const sig = signatureOf(c);
+        const sig = signature(c);
         counts.set(sig, (counts.get(sig) ?? 0) + 1);
       }
       siblingCounts.set(parent, counts);
@@ -133,12 +152,15 @@ export function findRepeatedCards(doc: Document): CardGroup | null {
     for (let depth = 0; depth < 8; depth++) {
       const parent: Element | null = el.parentElement;
       if (!parent || parent === doc.documentElement) break;
-      const sig = signatureOf(el);
+      const sig = signature(el);
       if ((countSiblings(parent).get(sig) ?? 0) >= MIN_CARDS) {
         if (!parentIds.has(parent)) parentIds.set(parent, parentIds.size);
         const key = `${parentIds.get(parent)}|${sig}`;
         let group = groups.get(key);
-        if (!group) groups.set(key, (group = { parent, signature: sig, cards: new Set() }));
+        if (!group) {
+          group = { parent, signature: sig, cards: new Set() };
+          groups.set(key, group);
+        }
         group.cards.add(el);
         break;
       }
@@ -148,7 +170,8 @@ export function findRepeatedCards(doc: Document): CardGroup | null {
   let best: CardGroup | null = null;
   let bestScore = 0;
   for (const group of groups.values()) {
-    if (group.cards.size < MIN_CARDS || isUnlikely(group.parent) || insideUnlikely(group.parent, body)) continue;
+    if (group.cards.size < MIN_CARDS || isUnlikely(group.parent) || insideUnlikely(group.parent, body))
+      continue;
     const cards = [...group.cards];
     const sample = cards.slice(0, 30).map((card) => visibleText(card, MAX_CARD_TEXT).length);
     const average = sample.reduce((a, b) => a + b, 0) / sample.length;

@@ -1,7 +1,8 @@
 // schema.org JobPosting (from JSON-LD or microdata, normalised to plain objects) → ad fields.
 // Values come in every shape the vocabulary allows: strings, numbers, objects, arrays of either.
-import type { ExtractedAd } from './types';
+
 import { htmlToText, oneLine } from './text';
+import type { ExtractedAd } from './types';
 
 export type AdFields = Omit<ExtractedAd, 'extractor' | 'position'>;
 
@@ -25,7 +26,8 @@ export function findPostings(root: Json, limit = 500): Record<string, Json>[] {
   const found: Record<string, Json>[] = [];
   const seen = new Set<Json>();
   const visit = (node: Json, depth: number) => {
-    if (found.length >= limit || depth > 8 || node === null || typeof node !== 'object' || seen.has(node)) return;
+    if (found.length >= limit || depth > 8 || node === null || typeof node !== 'object' || seen.has(node))
+      return;
     seen.add(node);
     if (isJobPosting(node)) {
       found.push(node);
@@ -67,7 +69,9 @@ function locationText(posting: Record<string, Json>): string | undefined {
   const places = asArray(posting.jobLocation).map((place) =>
     isObject(place) ? (addressText(place.address) ?? textOf(place.name)) : textOf(place),
   );
-  const remote = asArray(posting.jobLocationType).some((t) => typeof t === 'string' && /telecommute/i.test(t));
+  const remote = asArray(posting.jobLocationType).some(
+    (t) => typeof t === 'string' && /telecommute/i.test(t),
+  );
   if (remote) places.push('Remote');
   for (const requirement of asArray(posting.applicantLocationRequirements)) places.push(textOf(requirement));
   const unique = [...new Set(places.filter((p): p is string => Boolean(p)))];
@@ -89,7 +93,9 @@ function amountText(amount: Json, currency?: Json): string | undefined {
         ? [formatNumber(inner.minValue), formatNumber(inner.maxValue)].filter(Boolean).join('–')
         : formatNumber(inner.value);
     const unit = textOf(inner.unitText);
-    return oneLine([cur, range, unit ? `per ${unit.toLowerCase()}` : ''].filter(Boolean).join(' ')) || undefined;
+    return (
+      oneLine([cur, range, unit ? `per ${unit.toLowerCase()}` : ''].filter(Boolean).join(' ')) || undefined
+    );
   }
   const value = formatNumber(inner ?? amount.minValue);
   return value ? oneLine([cur, value].filter(Boolean).join(' ')) : undefined;
@@ -129,7 +135,8 @@ const EXTRA_TEXT_KEYS = [
 function longText(value: Json): string | undefined {
   if (typeof value === 'string') return htmlToText(value) || undefined;
   if (Array.isArray(value)) return value.map(longText).filter(Boolean).join('\n') || undefined;
-  if (isObject(value)) return longText(value.description) ?? textOf(value.name) ?? textOf(value.credentialCategory);
+  if (isObject(value))
+    return longText(value.description) ?? textOf(value.name) ?? textOf(value.credentialCategory);
   return undefined;
 }
 

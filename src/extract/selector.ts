@@ -20,7 +20,8 @@ export interface CompiledSelector {
   combinators: Array<' ' | '>'>;
 }
 
-const COMPOUND_RE = /^([a-zA-Z][\w-]*|\*)?((?:#[\w-]+|\.[\w-]+|\[[\w-]+(?:[*^$~]?="[^"]*"|[*^$~]?=[\w-]+)?\])*)$/;
+const COMPOUND_RE =
+  /^([a-zA-Z][\w-]*|\*)?((?:#[\w-]+|\.[\w-]+|\[[\w-]+(?:[*^$~]?="[^"]*"|[*^$~]?=[\w-]+)?\])*)$/;
 const PART_RE = /#([\w-]+)|\.([\w-]+)|\[([\w-]+)(?:([*^$~]?=)(?:"([^"]*)"|([\w-]+)))?\]/g;
 
 function compileCompound(text: string): Compound | null {
@@ -51,7 +52,10 @@ const cache = new Map<string, CompiledSelector | null>();
 export function compileSelector(selector: string): CompiledSelector | null {
   if (cache.has(selector)) return cache.get(selector)!;
   let result: CompiledSelector | null = null;
-  const tokens = selector.trim().replace(/\s*>\s*/g, ' > ').split(/\s+/);
+  const tokens = selector
+    .trim()
+    .replace(/\s*>\s*/g, ' > ')
+    .split(/\s+/);
   if (!selector.includes(',') && tokens.length > 0) {
     const compounds: Compound[] = [];
     const combinators: Array<' ' | '>'> = [];
@@ -121,7 +125,11 @@ export function matchesWithin(el: Element, selector: CompiledSelector, scope: El
   for (let i = 1; i < compounds.length; i++) {
     const combinator = combinators[i - 1];
     let found = false;
-    for (current = current?.parentElement ?? null; current && current !== scope; current = current.parentElement) {
+    for (
+      current = current?.parentElement ?? null;
+      current && current !== scope;
+      current = current.parentElement
+    ) {
       if (matchCompound(current, compounds[i]!)) {
         found = true;
         break;

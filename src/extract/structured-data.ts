@@ -1,8 +1,9 @@
 // Step 1 of the pipeline: schema.org JobPosting in JSON-LD blocks and in microdata. Most job boards publish it
 // for search engines, and it is the most stable thing on the page (class names change, the vocabulary does not).
+
+import { type Finder, nativeFinder } from './finder';
 import { parseLenientJson } from './lenient-json';
 import { type AdFields, findPostings, postingToFields } from './posting';
-import { type Finder, nativeFinder } from './finder';
 
 export interface StructuredPosting {
   fields: AdFields;
@@ -14,10 +15,13 @@ export interface StructuredPosting {
 const MAX_JSONLD_BLOCKS = 50;
 const MAX_JSONLD_CHARS = 500_000;
 
-export function jsonLdPostings(doc: Document, pageUrl?: string, finder: Finder = nativeFinder(doc)): StructuredPosting[] {
+export function jsonLdPostings(
+  doc: Document,
+  pageUrl?: string,
+  finder: Finder = nativeFinder(doc),
+): StructuredPosting[] {
   const out: StructuredPosting[] = [];
-  const scripts = finder
-    .all('script').filter((s) => /ld\+json/i.test(s.getAttribute('type') ?? ''));
+  const scripts = finder.all('script').filter((s) => /ld\+json/i.test(s.getAttribute('type') ?? ''));
   for (const script of scripts.slice(0, MAX_JSONLD_BLOCKS)) {
     const source = script.textContent ?? '';
     if (source.length > MAX_JSONLD_CHARS || !/JobPosting/i.test(source)) continue; // cheap skip
@@ -61,7 +65,11 @@ function propertyValue(el: Element): string {
   return el.textContent ?? '';
 }
 
-export function microdataPostings(doc: Document, pageUrl?: string, finder: Finder = nativeFinder(doc)): StructuredPosting[] {
+export function microdataPostings(
+  doc: Document,
+  pageUrl?: string,
+  finder: Finder = nativeFinder(doc),
+): StructuredPosting[] {
   return finder
     .all('[itemtype]')
     .filter((el) => /JobPosting/i.test(el.getAttribute('itemtype') ?? ''))

@@ -132,7 +132,8 @@ const ENTITIES: Record<string, string> = {
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number(code.slice(1));
+      const n =
+        code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number(code.slice(1));
       return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : whole;
     }
     return ENTITIES[code.toLowerCase()] ?? whole;
@@ -165,7 +166,8 @@ export function htmlToText(html: string, maxChars = MAX_TEXT_CHARS): string {
  */
 export function firstMatch(root: ParentNode, selectors: readonly string[] | undefined): Element | null {
   if (!selectors) return null;
-  const scope = (root as Node).nodeType === 1 && (root as Element).tagName !== 'BODY' ? (root as Element) : null;
+  const scope =
+    (root as Node).nodeType === 1 && (root as Element).tagName !== 'BODY' ? (root as Element) : null;
   for (const selector of selectors) {
     const compiled = scope ? compileSelector(selector) : null;
     if (scope && compiled) {

@@ -25,8 +25,7 @@ export function openHistoryDb(factory: IDBFactory, name = DB_NAME): Promise<IDBD
       resolve(db);
     };
     request.onerror = () => reject(request.error);
-    request.onblocked = () =>
-      reject(new Error('The history database is busy in another tab; close it and retry.'));
+    // No onblocked handler: every connection closes itself on versionchange, so a blocked open proceeds.
   });
 }
 

@@ -1,7 +1,8 @@
 // Builds the report the user controls: pure functions from a draft plus the user's choices to
 // (1) a JSON document and (2) plain text. Nothing here sends anything anywhere.
 import type { ExtractedAd } from '../extract/types';
-import type { ReportAd, ReportDraft } from './draft';
+import type { ReportDraft } from './draft';
+import { type FlagGroup, splitFlags } from './group-flags';
 
 export interface ReportLabels {
   heading: string;
@@ -16,6 +17,7 @@ export interface ReportLabels {
   ask: string;
   source: string;
   reassurances: string;
+  context: string;
   adText: string;
   pastedText: string;
   note: string;
@@ -39,6 +41,7 @@ export const ENGLISH_LABELS: ReportLabels = {
   ask: 'Before you accept',
   source: 'Source',
   reassurances: 'Reassuring details found',
+  context: 'Context noted (not a warning sign on its own)',
   adText: 'Text of the ad',
   pastedText: 'Pasted text',
   note: 'Note',
@@ -64,10 +67,13 @@ export interface ReportChoices {
 /** Longest ad text kept per ad: enough for any real ad, bounded for hostile pages. */
 export const MAX_AD_TEXT = 20_000;
 
+/** One warning sign (all matches of one rule). */
 export interface ReportFlagJson {
+  rule: string;
   title: string;
   category: string;
-  evidence: string;
+  /** Every distinct matched text, as written in the ad. */
+  evidence: string[];
   field: string;
   why: string;
   ask: string;
@@ -88,7 +94,10 @@ export interface ReportJson {
     score: number;
     language: string;
     adText: string;
+    /** Warning signs (structural rules), one per rule. */
     flags: ReportFlagJson[];
+    /** Context that raised their weight; not warning signs on their own. */
+    context: ReportFlagJson[];
     reassurances: string[];
   }>;
   screenshot: { file: string; mediaType: 'image/png'; dataUrl: string } | null;
@@ -116,12 +125,13 @@ export function adText(ad: ExtractedAd, labels: ReportLabels = ENGLISH_LABELS): 
   return clip(lines.join('\n'));
 }
 
-function flagJson(flag: ReportAd['result']['flags'][number]): ReportFlagJson {
+function flagJson({ flag, evidence }: FlagGroup): ReportFlagJson {
   const source = flag.sources[0];
   return {
+    rule: flag.rule,
     title: flag.explanation.title,
     category: flag.category,
-    evidence: flag.evidence,
+    evidence,
     field: flag.field,
     why: flag.explanation.why,
     ask: flag.explanation.ask,
@@ -150,12 +160,16 @@ export function reportText(json: Omit<ReportJson, 'text'>, labels: ReportLabels 
       out.push('', `${labels.flags}:`);
       for (const [n, flag] of ad.flags.entries()) {
         out.push(`${n + 1}. ${flag.title}`);
-        out.push(`   ${labels.words}: “${flag.evidence}”`);
+        out.push(`   ${labels.words}: ${flag.evidence.map((text) => `“${text}”`).join(', ')}`);
         out.push(`   ${labels.why}: ${flag.why}`);
         out.push(`   ${labels.ask}: ${flag.ask}`);
         const source = sourceLine(flag.source);
         if (source) out.push(`   ${labels.source}: ${source}`);
       }
+    }
+    if (ad.context.length) {
+      const items = ad.context.map((c) => `${c.title} (${c.evidence.map((text) => `“${text}”`).join(', ')})`);
+      out.push('', `${labels.context}: ${items.join('; ')}`);
     }
     if (ad.reassurances.length) {
       out.push('', `${labels.reassurances}: ${ad.reassurances.map((r) => `“${r}”`).join(', ')}`);
@@ -188,7 +202,8 @@ export function buildReport(
       score: result.score,
       language: result.language.detected,
       adText: adText(ad, labels),
-      flags: result.flags.map(flagJson),
+      flags: splitFlags(result.flags).signs.map(flagJson),
+      context: splitFlags(result.flags).context.map(flagJson),
       reassurances: result.reassurances.map((r) => r.evidence),
     })),
     screenshot:

@@ -21,16 +21,15 @@ function validate<T>(schema: z.ZodType<T>, reply: unknown, what: string): T {
   return parsed.data;
 }
 
+// "Nothing known" may arrive as null or, through some messaging layers, as undefined: both mean not scanned.
 export async function getTabState(tabId: number): Promise<TabStateResponse> {
-  return validate(
-    tabStateSchema,
-    await browser.runtime.sendMessage({ type: 'get-tab-state', tabId }),
-    'get-tab-state',
-  );
+  const reply: unknown = await browser.runtime.sendMessage({ type: 'get-tab-state', tabId });
+  return validate(tabStateSchema, reply ?? null, 'get-tab-state');
 }
 
 export async function scanTab(tabId: number): Promise<TabStateResponse> {
-  return validate(tabStateSchema, await browser.runtime.sendMessage({ type: 'scan-tab', tabId }), 'scan-tab');
+  const reply: unknown = await browser.runtime.sendMessage({ type: 'scan-tab', tabId });
+  return validate(tabStateSchema, reply ?? null, 'scan-tab');
 }
 
 export async function scanText(text: string): Promise<ScanResult> {

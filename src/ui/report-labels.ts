@@ -20,6 +20,7 @@ export function reportLabels(): ReportLabels {
     ask: t('flagAsk'),
     source: t('flagSource'),
     reassurances: t('reassurancesTitle'),
+    context: t('contextLabel'),
     adText: t('reportAdText'),
     pastedText: t('reportPastedText'),
     note: t('reportNote'),

@@ -9,12 +9,29 @@ import { type ExtensionHarness, launchExtension } from './support/extension';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+interface Flag {
+  rule: string;
+  kind: 'structural' | 'context';
+  evidence: string;
+  sources: Array<{ document: string }>;
+}
+
+/** Warning signs as a person counts them: one per structural rule (the engine reports every match; context
+ * flags only add weight and are never a sign of their own). */
+function signs(flags: Flag[]): Map<string, Flag> {
+  const byRule = new Map<string, Flag>();
+  for (const flag of flags)
+    if (flag.kind !== 'context' && !byRule.has(flag.rule)) byRule.set(flag.rule, flag);
+  return byRule;
+}
+const lower = (texts: string[]) => texts.map((text) => text.toLowerCase());
+
 interface ScanState {
   url: string;
   pageKind: string;
   ads: Array<{
     index: number;
-    result: { level: string; flags: Array<{ evidence: string; sources: Array<{ document: string }> }> };
+    result: { level: string; flags: Flag[] };
   }>;
 }
 
@@ -95,6 +112,7 @@ describe('popup', () => {
     return popup;
   }
 
+  // Each test opens its page with its own ?case= query: the harness finds a tab by its URL.
   beforeAll(async () => {
     h = await launchExtension({
       ...(process.env.POPUP_E2E_DIR ? { extensionDir: process.env.POPUP_E2E_DIR } : {}),
@@ -114,7 +132,7 @@ describe('popup', () => {
   });
 
   it('explains each flag of a flagged ad with its words and source, and shows the hotline for the chosen country', async () => {
-    const page = await h.openPage('/history/hostess.html');
+    const page = await h.openPage('/history/hostess.html?case=1');
     const state = await h.scanTab<ScanState | null>(page);
     expect(state?.ads).toHaveLength(1);
     const flags = state!.ads[0]!.result.flags;
@@ -123,14 +141,18 @@ describe('popup', () => {
     const popup = await openPopup(page);
     const result = popup.getByTestId('page-result');
     await result.waitFor();
+    const bySign = [...signs(flags).values()];
     expect(await result.locator('.verdict-title').textContent()).toBe(
-      flags.length === 1 ? 'This ad shows 1 warning sign' : `This ad shows ${flags.length} warning signs`,
+      bySign.length === 1 ? 'This ad shows 1 warning sign' : `This ad shows ${bySign.length} warning signs`,
     );
-    expect(await result.locator('li.flag').count()).toBe(flags.length);
-    const evidence = await result.locator('li.flag q.evidence').allTextContents();
-    expect(evidence).toEqual(flags.map((f) => f.evidence));
-    const sources = await result.locator('li.flag .source').allTextContents();
-    for (const [i, flag] of flags.entries()) {
+    expect(await result.locator('ul.signs > li.flag').count()).toBe(bySign.length);
+    expect(
+      await result.locator('ul.signs > li.flag').evaluateAll((els) => els.map((el) => el.dataset.rule)),
+    ).toEqual(bySign.map((flag) => flag.rule));
+    const evidence = lower(await result.locator('li.flag q.evidence').allTextContents());
+    for (const flag of flags) expect(evidence).toContain(flag.evidence.toLowerCase());
+    const sources = await result.locator('ul.signs > li.flag .source').allTextContents();
+    for (const [i, flag] of bySign.entries()) {
       if (flag.sources[0]) expect(sources[i]).toContain(flag.sources[0].document);
     }
     expect(await result.textContent()).toContain('Before you accept');
@@ -147,7 +169,7 @@ describe('popup', () => {
   });
 
   it('prepares a report the user controls and downloads text, JSON and the PNG', async () => {
-    const page = await h.openPage('/history/hostess.html');
+    const page = await h.openPage('/history/hostess.html?case=2');
     const state = await h.scanTab<ScanState | null>(page);
     const flags = state!.ads[0]!.result.flags;
     const popup = await openPopup(page);
@@ -163,7 +185,7 @@ describe('popup', () => {
     await report.getByTestId('note').fill('Contacted me on WhatsApp on Monday.');
     const text = await report.getByTestId('report-text').inputValue();
     expect(text).toContain(`Page: ${page.url()}`);
-    for (const flag of flags) expect(text).toContain(`“${flag.evidence}”`);
+    for (const flag of flags) expect(text.toLowerCase()).toContain(`“${flag.evidence.toLowerCase()}”`);
     expect(text).toContain('Contacted me on WhatsApp on Monday.');
     expect(text).toMatch(/Date and time: \d{4}-\d{2}-\d{2}T/);
     // Needs tabs.captureVisibleTab: activeTab in real use; the e2e build must grant <all_urls> to stand in for it.
@@ -183,9 +205,11 @@ describe('popup', () => {
     expect(json.name).toMatch(/^ad-report-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
     const parsed = JSON.parse(json.bytes.toString('utf8'));
     expect(parsed.text).toBe(text);
-    expect(parsed.ads[0].flags.map((f: { evidence: string }) => f.evidence)).toEqual(
-      flags.map((f) => f.evidence),
+    expect(parsed.ads[0].flags.map((f: { rule: string }) => f.rule)).toEqual([...signs(flags).keys()]);
+    const jsonEvidence = lower(
+      [...parsed.ads[0].flags, ...parsed.ads[0].context].flatMap((f: { evidence: string[] }) => f.evidence),
     );
+    for (const flag of flags) expect(jsonEvidence).toContain(flag.evidence.toLowerCase());
     expect(parsed.screenshot.dataUrl).toMatch(/^data:image\/png;base64,/);
     const txt = await download('download-text');
     expect(txt.bytes.toString('utf8')).toBe(text);
@@ -199,7 +223,7 @@ describe('popup', () => {
   });
 
   it('says a clean ad shows no warning signs, without calling it safe', async () => {
-    const page = await h.openPage('/popup/clean.html');
+    const page = await h.openPage('/popup/clean.html?case=3');
     const state = await h.scanTab<ScanState | null>(page);
     expect(state?.ads[0]?.result.flags).toEqual([]);
     const popup = await openPopup(page);
@@ -215,7 +239,7 @@ describe('popup', () => {
   });
 
   it('checks a page on request, with the keyboard alone', async () => {
-    const page = await h.openPage('/popup/unscanned.html');
+    const page = await h.openPage('/popup/unscanned.html?case=4');
     const popup = await openPopup(page);
     const button = popup.getByTestId('check-page');
     await button.waitFor();
@@ -230,7 +254,7 @@ describe('popup', () => {
   });
 
   it('lists the ads of a results page and opens the one chosen', async () => {
-    const page = await h.openPage('/popup/listing.html');
+    const page = await h.openPage('/popup/listing.html?case=5');
     const state = await h.scanTab<ScanState | null>(page);
     expect(state?.ads.length).toBeGreaterThan(1);
     const popup = await openPopup(page);
@@ -243,7 +267,7 @@ describe('popup', () => {
     const title = popup.getByTestId('chosen-title');
     await title.waitFor();
     expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await popup.locator('li.flag').count()).toBe(risky.result.flags.length);
+    expect(await popup.locator('ul.signs > li.flag').count()).toBe(signs(risky.result.flags).size);
     await h.screenshot(popup, 'popup-listing-chosen');
     await popup.getByTestId('back-to-list').click();
     await list.waitFor();
@@ -253,7 +277,7 @@ describe('popup', () => {
   });
 
   it('checks a pasted message', async () => {
-    const page = await h.openPage('/popup/clean.html');
+    const page = await h.openPage('/popup/clean.html?case=6');
     const popup = await openPopup(page);
     await popup.getByTestId('check-message').locator('summary').click();
     await popup
@@ -264,14 +288,14 @@ describe('popup', () => {
     await popup.getByRole('button', { name: 'Check the text' }).click();
     const result = popup.getByTestId('message-result');
     await result.waitFor();
-    expect(await result.locator('li.flag').count()).toBeGreaterThan(0);
+    expect(await result.locator('ul.signs > li.flag').count()).toBeGreaterThan(0);
     await h.screenshot(popup, 'popup-message');
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });
 
   it('shows the lines of the country chosen in the options and says when a line is not verified', async () => {
-    const page = await h.openPage('/popup/clean.html');
+    const page = await h.openPage('/popup/clean.html?case=7');
     await h.setSettings({ country: 'AU' });
     const popup = await openPopup(page);
     const line = popup.locator('[data-hotline="au-afp"]');

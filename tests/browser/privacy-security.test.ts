@@ -86,7 +86,7 @@ describe('privacy and hostile pages', () => {
   }
 
   it('keeps hostile text inert in the history page', async () => {
-    const history = await h.openExtensionPage('history.html');
+    const history = await h.openExtensionPage('case-history.html');
     await history.waitForLoadState('networkidle');
     await assertNotInjected(history, 'history');
     await history.close();

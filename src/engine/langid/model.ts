@@ -1,18 +1,18 @@
 // A tiny naive-Bayes language model over character trigrams and whole words, one per script.
-// Trained once (lazily, a few milliseconds) from prose written for this project: training-prose.json.
+// Trained once (lazily, a few tens of milliseconds) from prose written for this project: training-prose.json.
+import { scriptOf } from './scripts';
 import prose from './training-prose.json';
 
-/** Languages the statistical model separates, per script. "de" and "it" are decoys: text in them is reported
- *  as such (no pack exists) instead of being mistaken for Spanish or Romanian. */
-const GROUPS = {
-  latin: ['en', 'es', 'pt', 'fr', 'ro', 'tl', 'id', 'vi', 'de', 'it'],
-  cyrillic: ['ru', 'uk', 'bg'],
-} as const;
+export type ModelScript = 'latin' | 'cyrillic';
 
-export type ModelScript = keyof typeof GROUPS;
+interface TrainingProse {
+  /** Ads in these languages are often typed without diacritics; train on both spellings. */
+  alsoWithoutDiacritics: string[];
+  /** ISO 639-1 code → prose. */
+  languages: Record<string, string>;
+}
 
-/** Ads in these languages are often typed without diacritics; train on both spellings. */
-const ALSO_WITHOUT_DIACRITICS = new Set(['ro', 'vi', 'pt', 'es']);
+const PROSE = prose as TrainingProse;
 
 /** Additive smoothing; small, so a trigram never seen in a language weighs clearly against it. */
 const SMOOTHING = 0.3;
@@ -104,13 +104,30 @@ function logProbs<K>(perLang: Map<K, number>[]): Map<K, Float32Array> {
   return rows;
 }
 
+/** Script group of a language's prose: whichever of Latin or Cyrillic letters it has more of. */
+function scriptOfProse(text: string): ModelScript {
+  let latin = 0;
+  let cyrillic = 0;
+  for (const ch of text) {
+    const script = scriptOf(ch.codePointAt(0)!);
+    if (script === 'latin') latin++;
+    else if (script === 'cyrillic') cyrillic++;
+  }
+  return cyrillic > latin ? 'cyrillic' : 'latin';
+}
+
+/** Languages of one script group, in the order of the prose file. Adding prose adds a language: no code change. */
+export function languagesOf(script: ModelScript): string[] {
+  return Object.entries(PROSE.languages)
+    .filter(([, text]) => scriptOfProse(text) === script)
+    .map(([lang]) => lang);
+}
+
 function buildGroup(langs: readonly string[]): GroupModel {
-  const prosePerLang = (prose as { languages: Record<string, string> }).languages;
+  const withoutDiacritics = new Set(PROSE.alsoWithoutDiacritics);
   const texts = langs.map((lang) => {
-    const text = prosePerLang[lang];
-    if (!text) throw new Error(`langid: no training prose for "${lang}"`);
-    const normalised = normaliseForModel(text);
-    return ALSO_WITHOUT_DIACRITICS.has(lang) ? `${normalised} ${stripDiacritics(normalised)}` : normalised;
+    const normalised = normaliseForModel(PROSE.languages[lang] ?? '');
+    return withoutDiacritics.has(lang) ? `${normalised} ${stripDiacritics(normalised)}` : normalised;
   });
   const wordLists = texts.map(wordsOf);
   const alphabet = buildAlphabet(wordLists.map((words) => words.join(' ')));
@@ -181,7 +198,7 @@ const cache = new Map<ModelScript, GroupModel>();
 export function groupModel(script: ModelScript): GroupModel {
   let model = cache.get(script);
   if (!model) {
-    model = buildGroup(GROUPS[script]);
+    model = buildGroup(languagesOf(script));
     cache.set(script, model);
   }
   return model;

@@ -1,6 +1,7 @@
 // Runs a site adapter against a document: which adapter applies, its cards, and the fields of one card.
-import { type AdFields, dropEmpty } from '../posting';
+
 import { type Finder, nativeFinder } from '../finder';
+import { type AdFields, dropEmpty } from '../posting';
 import { firstMatch, oneLine, visibleText } from '../text';
 import { SITE_ADAPTERS } from './sites';
 import type { FieldSelectors, SiteAdapter } from './types';
@@ -61,7 +62,11 @@ export function findDetailRoot(finder: Finder, adapter: SiteAdapter): Element | 
   return null;
 }
 
-function linkOf(scope: Element, selectors: readonly string[] | undefined, pageUrl?: string): string | undefined {
+function linkOf(
+  scope: Element,
+  selectors: readonly string[] | undefined,
+  pageUrl?: string,
+): string | undefined {
   const anchor = firstMatch(scope, selectors) ?? (scope.tagName === 'A' ? scope : null);
   const href = anchor?.getAttribute('href')?.trim();
   if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return undefined;

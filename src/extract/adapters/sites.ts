@@ -10,10 +10,18 @@ const SEEK_PLATFORM_LISTING = {
   fields: {
     title: ['[data-automation="jobTitle"]', 'h3 a', 'h1 a'],
     company: ['[data-automation="jobCompany"]', '[data-automation="advertiser-name"]'],
-    location: ['[data-automation="jobCardLocation"]', '[data-automation="jobLocation"]', '[data-automation="jobArea"]'],
+    location: [
+      '[data-automation="jobCardLocation"]',
+      '[data-automation="jobLocation"]',
+      '[data-automation="jobArea"]',
+    ],
     salary: ['[data-automation="jobSalary"]'],
     description: ['[data-automation="jobShortDescription"]', '[data-testid="job-card-teaser"]'],
-    link: ['a[data-automation="jobTitle"]', 'a[data-automation="job-list-view-job-link"]', 'a[href*="/job/"]'],
+    link: [
+      'a[data-automation="jobTitle"]',
+      'a[data-automation="job-list-view-job-link"]',
+      'a[href*="/job/"]',
+    ],
   },
 } as const;
 
@@ -24,7 +32,6 @@ const SEEK_PLATFORM_DETAIL = {
     company: ['[data-automation="advertiser-name"]'],
     location: ['[data-automation="job-detail-location"]'],
     salary: ['[data-automation="job-detail-salary"]'],
-    description: ['[data-automation="jobAdDetails"]', '[data-automation="jobDescription"]'],
   },
 } as const;
 
@@ -32,14 +39,30 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   {
     name: 'indeed',
     hosts: /(^|\.)indeed\.[a-z.]+$/,
-    signature: ['.job_seen_beacon', '.jobsearch-SerpJobCard', '#jobDescriptionText', '.jobsearch-JobInfoHeader-title'],
+    signature: [
+      '.job_seen_beacon',
+      '.jobsearch-SerpJobCard',
+      '#jobDescriptionText',
+      '.jobsearch-JobInfoHeader-title',
+    ],
     listing: {
-      cards: ['.job_seen_beacon', '.jobsearch-SerpJobCard', '[data-testid="slider_item"]', '.result[data-jk]', 'a.tapItem'],
+      cards: [
+        '.job_seen_beacon',
+        '.jobsearch-SerpJobCard',
+        '[data-testid="slider_item"]',
+        '.result[data-jk]',
+        'a.tapItem',
+      ],
       fields: {
         title: ['h2.jobTitle', '.jcs-JobTitle', 'a.jobtitle', '[data-testid="jobTitle"]', '.title'],
         company: ['[data-testid="company-name"]', '.companyName', '.company'],
         location: ['[data-testid="text-location"]', '.companyLocation', '.location', '.recJobLoc'],
-        salary: ['.salary-snippet-container', '.salary-snippet', '.salaryText', '[data-testid="salary-snippet"]'],
+        salary: [
+          '.salary-snippet-container',
+          '.salary-snippet',
+          '.salaryText',
+          '[data-testid="salary-snippet"]',
+        ],
         description: ['.job-snippet', '[data-testid="job-snippet"]', '.summary'],
         link: ['a.jcs-JobTitle', 'a[data-jk]', 'a.jobtitle', 'h2 a'],
       },
@@ -53,17 +76,29 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
           '[data-testid="simpler-jobTitle"]',
           'h1',
         ],
-        company: ['[data-testid="inlineHeader-companyName"]', '[data-company-name]', '.jobsearch-CompanyInfoContainer a'],
-        location: ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]', '#jobLocationText'],
+        company: [
+          '[data-testid="inlineHeader-companyName"]',
+          '[data-company-name]',
+          '.jobsearch-CompanyInfoContainer a',
+        ],
+        location: [
+          '[data-testid="inlineHeader-companyLocation"]',
+          '[data-testid="job-location"]',
+          '#jobLocationText',
+        ],
         salary: ['#salaryInfoAndJobType', '[data-testid="jobsearch-OtherJobDetailsContainer"]'],
-        description: ['#jobDescriptionText', '.jobsearch-jobDescriptionText'],
       },
     },
   },
   {
     name: 'linkedin',
     hosts: /(^|\.)linkedin\.com$/,
-    signature: ['.jobs-search__results-list', '.job-card-container', '.jobs-description__content', '.top-card-layout__title'],
+    signature: [
+      '.jobs-search__results-list',
+      '.job-card-container',
+      '.jobs-description__content',
+      '.top-card-layout__title',
+    ],
     listing: {
       cards: [
         '.jobs-search__results-list > li',
@@ -93,11 +128,21 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
           '.artdeco-entity-lockup__caption',
         ],
         salary: ['.job-search-card__salary-info', '.job-card-container__salary-info'],
-        link: ['a.base-card__full-link', 'a.job-card-container__link', 'a.job-card-list__title', 'a[href*="/jobs/view/"]'],
+        link: [
+          'a.base-card__full-link',
+          'a.job-card-container__link',
+          'a.job-card-list__title',
+          'a[href*="/jobs/view/"]',
+        ],
       },
     },
     detail: {
-      root: ['.jobs-description__content', '#job-details', '.show-more-less-html__markup', '.description__text'],
+      root: [
+        '.jobs-description__content',
+        '#job-details',
+        '.show-more-less-html__markup',
+        '.description__text',
+      ],
       fields: {
         title: [
           '.job-details-jobs-unified-top-card__job-title',
@@ -117,16 +162,27 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
           '.topcard__flavor--bullet',
         ],
         salary: ['.salary', '.compensation__salary', '#SALARY'],
-        description: ['#job-details', '.jobs-description-content__text', '.show-more-less-html__markup', '.description__text'],
       },
     },
   },
   {
     name: 'craigslist',
     hosts: /(^|\.)craigslist\.[a-z.]+$/,
-    signature: ['li.cl-search-result', 'li.cl-static-search-result', 'li.result-row', 'p.row[data-pid]', '#postingbody'],
+    signature: [
+      'li.cl-search-result',
+      'li.cl-static-search-result',
+      'li.result-row',
+      'p.row[data-pid]',
+      '#postingbody',
+    ],
     listing: {
-      cards: ['li.cl-search-result', 'li.cl-static-search-result', 'li.result-row', 'p.row', 'blockquote > p'],
+      cards: [
+        'li.cl-search-result',
+        'li.cl-static-search-result',
+        'li.result-row',
+        'p.row',
+        'blockquote > p',
+      ],
       fields: {
         title: ['a.posting-title .label', '.title', '.result-title', '.pl a', 'a[href$=".html"]'],
         salary: ['.priceinfo', '.price', '.result-price'],
@@ -140,14 +196,18 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
         title: ['#titletextonly', '.postingtitletext', 'h1', 'h2'],
         salary: ['.postingtitletext .price', '.price'],
         location: ['.postingtitletext small', '.mapaddress'],
-        description: ['#postingbody', '.userbody'],
       },
     },
   },
   {
     name: 'gumtree',
     hosts: /(^|\.)gumtree\.[a-z.]+$/,
-    signature: ['[data-q="search-result"]', 'a.user-ad-row', 'li.js-click-block .rs-ad-title', '.view li.result .result-link'],
+    signature: [
+      '[data-q="search-result"]',
+      'a.user-ad-row',
+      'li.js-click-block .rs-ad-title',
+      '.view li.result .result-link',
+    ],
     listing: {
       cards: [
         '[data-q="search-result"]',
@@ -191,12 +251,16 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
       },
     },
     detail: {
-      root: ['[data-q="ad-description"]', '#ad-description', '.vip-ad-description', '.vip-details .description'],
+      root: [
+        '[data-q="ad-description"]',
+        '#ad-description',
+        '.vip-ad-description',
+        '.vip-details .description',
+      ],
       fields: {
         title: ['[data-q="vip-title"]', '#ad-title', '.myAdTitle', 'h1'],
         salary: ['[data-q="ad-price"]', '.user-ad-price__price', '.vip-ad-price', '.price .value'],
         location: ['[data-q="ad-location"]', '.vip-ad-location', '.location'],
-        description: ['[data-q="ad-description"]', '#ad-description', '.vip-ad-description', '.vip-details .description'],
       },
     },
   },
@@ -205,7 +269,13 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     hosts: /(^|\.)olx\.[a-z.]+$/,
     signature: ['section.olx-adcard', '[data-cy="l-card"]', '.offer-wrapper [data-cy="listing-ad-title"]'],
     listing: {
-      cards: ['section.olx-adcard', '[data-ds-component="DS-AdCard"]', '[data-cy="l-card"]', '.offer-wrapper', '#ad-list > li'],
+      cards: [
+        'section.olx-adcard',
+        '[data-ds-component="DS-AdCard"]',
+        '[data-cy="l-card"]',
+        '.offer-wrapper',
+        '#ad-list > li',
+      ],
       fields: {
         title: [
           '.olx-adcard__title',
@@ -221,19 +291,27 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
       },
     },
     detail: {
-      root: ['[data-cy="ad_description"]', '[data-testid="ad_description"]', '[data-section="description"]', '#textContent'],
+      root: [
+        '[data-cy="ad_description"]',
+        '[data-testid="ad_description"]',
+        '[data-section="description"]',
+        '#textContent',
+      ],
       fields: {
         title: ['[data-cy="ad_title"]', '[data-testid="ad_title"]', 'h1'],
         salary: ['[data-testid="ad-price-container"]', '[data-testid="ad-price"]'],
         location: ['[data-testid="location-date"]', '[data-testid="ad-location"]'],
-        description: ['[data-cy="ad_description"]', '[data-testid="ad_description"]', '[data-section="description"]', '#textContent'],
       },
     },
   },
   {
     name: 'jobstreet',
     hosts: /(^|\.)(jobstreet\.[a-z.]+|jobsdb\.com)$/,
-    signature: ['[data-automation="jobAdDetails"]', 'article[data-automation="normalJob"]', 'article[data-card-type="JobCard"]'],
+    signature: [
+      '[data-automation="jobAdDetails"]',
+      'article[data-automation="normalJob"]',
+      'article[data-card-type="JobCard"]',
+    ],
     listing: SEEK_PLATFORM_LISTING,
     detail: SEEK_PLATFORM_DETAIL,
   },
@@ -259,13 +337,17 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
       },
     },
     detail: {
-      root: ['[class*="job-desc-container"]', '[class*="dang-inner-html"]', 'section[class*="job-desc"]', '.jd-desc'],
+      root: [
+        '[class*="job-desc-container"]',
+        '[class*="dang-inner-html"]',
+        'section[class*="job-desc"]',
+        '.jd-desc',
+      ],
       fields: {
         title: ['[class*="jd-header-title"]', 'h1'],
         company: ['[class*="jd-header-comp-name"] a', '[class*="jd-header-comp-name"]'],
         location: ['[class*="jhc__location"]', '[class*="location"] a'],
         salary: ['[class*="jhc__salary"]', '[class*="salary"]'],
-        description: ['[class*="dang-inner-html"]', '[class*="job-desc-container"]', 'section[class*="job-desc"]', '.jd-desc'],
       },
     },
   },

@@ -21,6 +21,6 @@ export interface SiteAdapter {
   signature?: readonly string[];
   /** Result lists: the first card selector that finds any card wins. Cards without a title are not ads. */
   listing?: { cards: readonly string[]; fields: FieldSelectors };
-  /** One ad on its own page (or the preview pane next to a result list). */
-  detail?: { root: readonly string[]; fields: FieldSelectors };
+  /** One ad on its own page (or the preview pane next to a result list); its text is the root's text. */
+  detail?: { root: readonly string[]; fields: Omit<FieldSelectors, 'description'> };
 }

@@ -1,6 +1,7 @@
 // One scanned ad (or pasted message): the verdict, each flag with its evidence, why it matters and its source,
 // what to ask before accepting, reassurances, and a short general checklist. All page text is rendered as text.
-import type { Flag, Reassurance, ScanResult } from '../../engine/types';
+import type { Reassurance, ScanResult } from '../../engine/types';
+import { type FlagGroup, splitFlags } from '../../report/group-flags';
 import { t } from '../i18n';
 import { LevelBadge } from './LevelBadge';
 
@@ -9,15 +10,21 @@ export function verdictText(count: number): string {
   return count === 1 ? t('verdictOne') : t('verdictMany', count);
 }
 
-function FlagItem({ flag }: { flag: Flag }) {
+function FlagItem({ group }: { group: FlagGroup }) {
+  const { flag } = group;
   const source = flag.sources[0];
   return (
-    <li class="flag" data-rule={flag.rule}>
+    <li class="flag" data-rule={group.rule}>
       <h3 lang={flag.lang}>{flag.explanation.title}</h3>
       <dl>
         <dt>{t('flagWords')}</dt>
         <dd>
-          <q class="evidence">{flag.evidence}</q>
+          {group.evidence.map((text, i) => (
+            <span key={text}>
+              {i > 0 ? ', ' : ''}
+              <q class="evidence">{text}</q>
+            </span>
+          ))}
         </dd>
         <dt>{t('flagWhy')}</dt>
         <dd lang={flag.lang}>{flag.explanation.why}</dd>
@@ -77,7 +84,8 @@ export function Checklist() {
 }
 
 export function AdResult({ result, headingId }: { result: ScanResult; headingId: string }) {
-  const count = result.flags.length;
+  const { signs, context } = splitFlags(result.flags);
+  const count = signs.length;
   return (
     <div class="stack" data-testid="ad-result">
       <div class={`verdict level-${result.level}`} role="status">
@@ -91,11 +99,22 @@ export function AdResult({ result, headingId }: { result: ScanResult; headingId:
         {!result.language.supported ? <p>{t('languageUnsupported')}</p> : null}
       </div>
       {count > 0 ? (
-        <ul class="flags" aria-labelledby={headingId}>
-          {result.flags.map((flag) => (
-            <FlagItem key={`${flag.rule}-${flag.field}-${flag.start}`} flag={flag} />
+        <ul class="flags signs" aria-labelledby={headingId}>
+          {signs.map((group) => (
+            <FlagItem key={group.rule} group={group} />
           ))}
         </ul>
+      ) : null}
+      {context.length ? (
+        <details class="context" data-testid="context-flags">
+          <summary>{t('contextTitle', context.length)}</summary>
+          <p class="hint">{t('contextHint')}</p>
+          <ul class="flags">
+            {context.map((group) => (
+              <FlagItem key={group.rule} group={group} />
+            ))}
+          </ul>
+        </details>
       ) : null}
       <Reassurances items={result.reassurances} />
       {count > 0 ? <Checklist /> : null}

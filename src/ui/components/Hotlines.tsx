@@ -2,7 +2,7 @@
 // hours, who runs it, what happens when you contact it, and its source. Unverified entries say so.
 import { hotlineDirectory, hotlinesFor, smsHref, telHref, whatsappHref } from '../../hotlines/directory';
 import type { Hotline, HotlineKind } from '../../hotlines/schema';
-import { countryName, formatDate, languageName, type MessageKey, t } from '../i18n';
+import { countryName, formatDate, languageName, type MessageKey, t, uiLanguage } from '../i18n';
 
 const KIND: Record<HotlineKind, [MessageKey, MessageKey]> = {
   ngo: ['kindNgo', 'kindNoteNgo'],
@@ -71,7 +71,10 @@ function HotlineCard({ line }: { line: Hotline }) {
       ) : null}
       {line.hours ? <p class="hint">{t('hotlineHours', line.hours)}</p> : null}
       <p>
-        <strong>{t('hotlineWhatHappens')}:</strong> {t(kindNote)} <span lang="en">{line.onContact}</span>
+        <strong>{t('hotlineWhatHappens')}:</strong>{' '}
+        {/* The line's own note is in English (from its source); other interfaces add a translated summary first. */}
+        {uiLanguage().toLowerCase().startsWith('en') ? null : <>{t(kindNote)} </>}
+        <span lang="en">{line.onContact}</span>
       </p>
       {line.verified ? (
         <p class="hint">
@@ -131,11 +134,19 @@ export function HotlineSection({
       )}
       {country && !lines.length ? <p>{t('hotlinesNone')}</p> : null}
       {lines.length ? (
-        <ul class="hotline-list" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {lines.map((line) => (
-            <HotlineCard key={line.id} line={line} />
-          ))}
+        <ul class="hotline-list">
+          <HotlineCard line={lines[0]!} />
         </ul>
+      ) : null}
+      {lines.length > 1 ? (
+        <details data-testid="more-hotlines">
+          <summary>{t('hotlinesMore', lines.length - 1)}</summary>
+          <ul class="hotline-list">
+            {lines.slice(1).map((line) => (
+              <HotlineCard key={line.id} line={line} />
+            ))}
+          </ul>
+        </details>
       ) : null}
       <p>
         <a href={directory.global.url} target="_blank" rel="noreferrer" data-testid="global-directory">

@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../support/shared-data';
 
-const NETWORK_APIS = ['fetch(', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'importScripts', 'RTCPeerConnection'];
+const NETWORK_APIS = [
+  'fetch(',
+  'XMLHttpRequest',
+  'WebSocket',
+  'sendBeacon',
+  'EventSource',
+  'importScripts',
+  'RTCPeerConnection',
+];
 
 function files(dir: string, ext: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -6,7 +6,11 @@ import { handleMessage, listenForMessages } from '../../../src/background/router
 import { saveTabState } from '../../../src/background/tab-state';
 
 const EXTENSION_PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
-const CONTENT_SCRIPT = { id: fakeBrowser.runtime.id, url: 'https://jobs.example/ad/1', tab: { id: 7 } as never };
+const CONTENT_SCRIPT = {
+  id: fakeBrowser.runtime.id,
+  url: 'https://jobs.example/ad/1',
+  tab: { id: 7 } as never,
+};
 const RISKY_AD = {
   title: 'Waitress in a hotel abroad',
   description:
@@ -36,9 +40,9 @@ describe('background router', () => {
   it('drops messages of unknown type', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     listenForMessages();
-    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'eval', code: '1' }, EXTENSION_PAGE, () => {})).toEqual([
-      false,
-    ]);
+    expect(
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'eval', code: '1' }, EXTENSION_PAGE, () => {}),
+    ).toEqual([false]);
     expect(warn).toHaveBeenCalledOnce();
   });
 
@@ -51,7 +55,12 @@ describe('background router', () => {
   });
 
   it('ignores ads reported by an extension page instead of a tab', async () => {
-    const message = { type: 'ads-found' as const, url: 'https://x.example', pageKind: 'detail' as const, ads: [RISKY_AD] };
+    const message = {
+      type: 'ads-found' as const,
+      url: 'https://x.example',
+      pageKind: 'detail' as const,
+      ads: [RISKY_AD],
+    };
     expect(await handleMessage(message, EXTENSION_PAGE)).toBeNull();
   });
 
@@ -62,7 +71,11 @@ describe('background router', () => {
       pageKind: 'detail' as const,
       ads: [
         RISKY_AD,
-        { description: 'Cashier at our bakery, weekday mornings, paid by bank transfer.', extractor: 'generic' as const, position: { index: 1 } },
+        {
+          description: 'Cashier at our bakery, weekday mornings, paid by bank transfer.',
+          extractor: 'generic' as const,
+          position: { index: 1 },
+        },
       ],
     };
     const reply = (await handleMessage(message, CONTENT_SCRIPT)) as {
@@ -74,7 +87,9 @@ describe('background router', () => {
     expect(reply.results[0]?.level).toMatch(/medium|high/);
     expect(reply.results[0]?.flags.map((f) => f.rule)).toContain('documents.retained');
     expect(reply.results[1]?.level).toBe('none');
-    const state = (await handleMessage({ type: 'get-tab-state', tabId: 7 }, EXTENSION_PAGE)) as { ads: unknown[] };
+    const state = (await handleMessage({ type: 'get-tab-state', tabId: 7 }, EXTENSION_PAGE)) as {
+      ads: unknown[];
+    };
     expect(state.ads).toHaveLength(2);
   });
 
@@ -83,6 +98,8 @@ describe('background router', () => {
       { type: 'scan-text', text: 'Registration fee of $200 before you start. We keep your passport.' },
       EXTENSION_PAGE,
     )) as { flags: Array<{ rule: string }> };
-    expect(result.flags.map((f) => f.rule)).toEqual(expect.arrayContaining(['fees.upfront', 'documents.retained']));
+    expect(result.flags.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['fees.upfront', 'documents.retained']),
+    );
   });
 });

@@ -1,7 +1,13 @@
 // Settings are versioned: an old stored shape is migrated, and a corrupt value falls back field by field.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_SETTINGS, getSettings, migrateV1toV2, SETTINGS_VERSION, saveSettings } from '../../../src/shared/settings';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  migrateV1toV2,
+  SETTINGS_VERSION,
+  saveSettings,
+} from '../../../src/shared/settings';
 
 describe('settings', () => {
   beforeEach(() => {

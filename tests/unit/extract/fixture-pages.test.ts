@@ -10,7 +10,9 @@ import { isProbablyJobPage } from '../../../src/extract/gate';
 import type { ExtractedAd, PageExtraction } from '../../../src/extract/types';
 import { REPO_ROOT } from '../../support/shared-data';
 
-type FieldChecks = Partial<Record<'title' | 'company' | 'location' | 'salary' | 'contact' | 'url' | 'text', string>>;
+type FieldChecks = Partial<
+  Record<'title' | 'company' | 'location' | 'salary' | 'contact' | 'url' | 'text', string>
+>;
 interface Expected {
   url: string;
   kind: string;

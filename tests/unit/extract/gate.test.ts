@@ -29,9 +29,13 @@ describe('the cheap gate', () => {
   });
 
   it('passes a page with JobPosting JSON-LD and a known job site, fails a recipe', () => {
-    const withLd = doc('<html><head><script type="application/ld+json">{"@type":"JobPosting"}</script></head><body></body></html>');
+    const withLd = doc(
+      '<html><head><script type="application/ld+json">{"@type":"JobPosting"}</script></head><body></body></html>',
+    );
     expect(gateReasons(withLd, 'https://example.org/x')).toEqual(['jsonld']);
-    const plain = doc('<html><head><title>Banana bread</title></head><body><h1>Banana bread</h1></body></html>');
+    const plain = doc(
+      '<html><head><title>Banana bread</title></head><body><h1>Banana bread</h1></body></html>',
+    );
     expect(gateReasons(plain, 'https://recipes.example/banana')).toEqual([]);
     expect(gateReasons(plain, 'https://www.seek.com.au/')).toEqual(['known-site']);
   });

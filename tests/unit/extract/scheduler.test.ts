@@ -19,12 +19,19 @@ describe('runInChunks', () => {
 
   it('stops between chunks when cancelled', async () => {
     let clock = 0;
-    const results = await runInChunks([1, 2, 3, 4], (n) => ((clock += 10), n), {
-      budgetMs: 5,
-      now: () => clock,
-      yieldToPage: async () => {},
-      cancelled: () => true,
-    });
+    const results = await runInChunks(
+      [1, 2, 3, 4],
+      (n) => {
+        clock += 10;
+        return n;
+      },
+      {
+        budgetMs: 5,
+        now: () => clock,
+        yieldToPage: async () => {},
+        cancelled: () => true,
+      },
+    );
     expect(results).toEqual([1]);
   });
 });

@@ -13,7 +13,10 @@ const flag = {
   explanation: { title: 'Passport kept by the employer', why: 'Why…', ask: 'Ask…' },
 };
 const good = {
-  results: [{ index: 0, score: 7, level: 'high', flags: [flag] }, { index: 1, score: 0, level: 'none', flags: [] }],
+  results: [
+    { index: 0, score: 7, level: 'high', flags: [flag] },
+    { index: 1, score: 0, level: 'none', flags: [] },
+  ],
   badgeLevel: 'medium',
   badgesEnabled: true,
 };
@@ -24,7 +27,10 @@ const variants: Array<[string, unknown]> = [
   ['an error reply', { error: 'boom' }],
   ['an unknown level', { ...good, results: [{ ...good.results[0], level: 'severe' }] }],
   ['a negative index', { ...good, results: [{ ...good.results[0], index: -1 }] }],
-  ['a flag without explanation', { ...good, results: [{ ...good.results[0], flags: [{ ...flag, explanation: undefined }] }] }],
+  [
+    'a flag without explanation',
+    { ...good, results: [{ ...good.results[0], flags: [{ ...flag, explanation: undefined }] }] },
+  ],
   ['badgeLevel none', { ...good, badgeLevel: 'none' }],
   ['badgesEnabled missing', { results: [], badgeLevel: 'low' }],
   ['a float start', { ...good, results: [{ ...good.results[0], flags: [{ ...flag, start: 1.5 }] }] }],

@@ -26,34 +26,37 @@ const files = HAS_SHARED_DATA
     )
   : [];
 
-describe.skipIf(!HAS_SHARED_DATA)(`real pages in shared data ${HAS_SHARED_DATA ? '' : `(${SHARED_DATA_SKIP_REASON})`}`, () => {
-  it('has an expected result for every shared page', () => {
-    expect(files.map((f) => f.name).sort()).toEqual(Object.keys(expected).sort());
-  });
+describe.skipIf(!HAS_SHARED_DATA)(
+  `real pages in shared data ${HAS_SHARED_DATA ? '' : `(${SHARED_DATA_SKIP_REASON})`}`,
+  () => {
+    it('has an expected result for every shared page', () => {
+      expect(files.map((f) => f.name).sort()).toEqual(Object.keys(expected).sort());
+    });
 
-  it.each(files)('$name', ({ name, path }) => {
-    const want = expected[name]!;
-    const result = extractFromHtml(readFileSync(path, 'utf8'));
-    expect(result.kind).toBe(want.kind);
-    expect(result.ads).toHaveLength(want.ads);
-    for (const [i, ad] of result.ads.entries()) {
-      expect(ad.position.index).toBe(i);
-      if (want.extractor) expect(ad.extractor).toBe(want.extractor);
-      expect(`${ad.title ?? ''}${ad.description}`.length).toBeGreaterThan(0);
-    }
-    const first: ExtractedAd | undefined = result.ads[0];
-    for (const [field, value] of Object.entries(want.first ?? {})) {
-      const actual = field === 'text' ? first?.description : first?.[field as keyof ExtractedAd];
-      expect(String(actual ?? ''), `${field} of the first ad`).toContain(value);
-    }
-  });
-
-  it('gives every card on a listing its own text (no card is the whole list)', () => {
-    for (const { name, path } of files) {
+    it.each(files)('$name', ({ name, path }) => {
+      const want = expected[name]!;
       const result = extractFromHtml(readFileSync(path, 'utf8'));
-      if (result.kind !== 'listing') continue;
-      const texts = new Set(result.ads.map((ad) => `${ad.title}|${ad.description}`));
-      expect(texts.size, name).toBeGreaterThan(result.ads.length * 0.8);
-    }
-  });
-});
+      expect(result.kind).toBe(want.kind);
+      expect(result.ads).toHaveLength(want.ads);
+      for (const [i, ad] of result.ads.entries()) {
+        expect(ad.position.index).toBe(i);
+        if (want.extractor) expect(ad.extractor).toBe(want.extractor);
+        expect(`${ad.title ?? ''}${ad.description}`.length).toBeGreaterThan(0);
+      }
+      const first: ExtractedAd | undefined = result.ads[0];
+      for (const [field, value] of Object.entries(want.first ?? {})) {
+        const actual = field === 'text' ? first?.description : first?.[field as keyof ExtractedAd];
+        expect(String(actual ?? ''), `${field} of the first ad`).toContain(value);
+      }
+    });
+
+    it('gives every card on a listing its own text (no card is the whole list)', () => {
+      for (const { name, path } of files) {
+        const result = extractFromHtml(readFileSync(path, 'utf8'));
+        if (result.kind !== 'listing') continue;
+        const texts = new Set(result.ads.map((ad) => `${ad.title}|${ad.description}`));
+        expect(texts.size, name).toBeGreaterThan(result.ads.length * 0.8);
+      }
+    });
+  },
+);

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, PAGE_SIZE } from '../../../src/history/page/App';
 import { AD_TEXT, flag, freshStore, result, scan } from './helpers';
 
@@ -16,11 +16,24 @@ async function settle(times = 5) {
   for (let i = 0; i < times; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
 }
 
-async function mount(store = freshStore()) {
+/** Until the page shows the whole history (the first screen comes from the most recent entries only). */
+async function loaded() {
+  await vi.waitFor(
+    async () => {
+      await settle(1);
+      const text = root.textContent ?? '';
+      if (!text.includes('on this device only') || text.includes('loading the rest'))
+        throw new Error('still loading');
+    },
+    { timeout: 10_000, interval: 20 },
+  );
+}
+
+async function mount(store = freshStore(), { untilAllLoaded = true } = {}) {
   root = document.createElement('div');
   document.body.append(root);
   await act(() => render(<App store={store} />, root));
-  await settle();
+  if (untilAllLoaded) await loaded();
   return store;
 }
 
@@ -98,15 +111,18 @@ describe('history page', () => {
     await change(input(/Set status of selected/), 'looked-fine');
     const apply = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Apply')!;
     await act(() => apply.click());
-    await settle();
-    const statuses = new Set((await store.listEntries()).map((e) => e.status));
-    expect(statuses).toEqual(new Set(['looked-fine']));
+    await vi.waitFor(async () => {
+      const statuses = new Set((await store.listEntries()).map((e) => e.status));
+      expect(statuses).toEqual(new Set(['looked-fine']));
+    });
   });
 
   it('shows the most recent entries first while the whole history loads', async () => {
     const store = freshStore();
     await store.recordScans(
-      Array.from({ length: PAGE_SIZE + 5 }, (_, i) => scan(`https://r.example/${i}`, `Ad ${i}. ${AD_TEXT}`, 'high', i + 1)),
+      Array.from({ length: PAGE_SIZE + 5 }, (_, i) =>
+        scan(`https://r.example/${i}`, `Ad ${i}. ${AD_TEXT}`, 'high', i + 1),
+      ),
     );
     let finishLoading: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => {
@@ -117,15 +133,18 @@ describe('history page', () => {
       await gate;
       return readAll();
     };
-    await mount(store);
+    await mount(store, { untilAllLoaded: false });
+    await vi.waitFor(() => expect(rowsShown()).toHaveLength(PAGE_SIZE));
     expect(rowsShown()).toHaveLength(PAGE_SIZE);
     expect(rowsShown()[0]!.textContent).toContain(`Ad ${PAGE_SIZE + 4}.`); // newest first
     expect(root.querySelector('[data-testid="count"]')!.textContent).toBe(
       `Showing the ${PAGE_SIZE} most recent of ${PAGE_SIZE + 5} entries; loading the rest…`,
     );
     finishLoading();
-    await settle();
-    expect(root.querySelector('[data-testid="count"]')!.textContent).toBe(`${PAGE_SIZE + 5} of ${PAGE_SIZE + 5} entries`);
+    await loaded();
+    expect(root.querySelector('[data-testid="count"]')!.textContent).toBe(
+      `${PAGE_SIZE + 5} of ${PAGE_SIZE + 5} entries`,
+    );
   });
 
   it('shows a clear message for a bad import file and keeps the entries', async () => {

@@ -1,4 +1,4 @@
 // Ads written natively in this language (risky ones and legitimate lookalikes): see cases/vi.json.
-import { runLanguageCases } from './run-cases';
+import { runNativeCases } from './native-cases';
 
-runLanguageCases('vi');
+runNativeCases('vi');

@@ -9,6 +9,7 @@ import {
   reportBaseName,
 } from '../../../src/report/build';
 import { type ReportDraft, reportDraftSchema } from '../../../src/report/draft';
+import { groupFlags } from '../../../src/report/group-flags';
 import { SAMPLE_AD, sampleResult } from './sample';
 
 // 1×1 transparent PNG.
@@ -50,8 +51,8 @@ describe('buildReport', () => {
     expect(report.text).toContain('Contacted me on WhatsApp');
     expect(report.text).toContain('Screenshot of the visible page: ad-report-2026-11-23-114005.png');
     expect(report.ads[0]?.flags.map((f) => f.evidence)).toEqual([
-      'We pay your ticket and visa, you repay from wages',
-      'We keep your passport',
+      ['We pay your ticket and visa, you repay from wages'],
+      ['We keep your passport'],
     ]);
     expect(report.screenshot?.dataUrl).toBe(PNG);
     expect(JSON.parse(JSON.stringify(report)).text).toBe(report.text);
@@ -116,5 +117,51 @@ describe('report files and links', () => {
   it('rejects a draft whose screenshot is not a PNG data URL', () => {
     const bad = { ...draft(), screenshot: { dataUrl: 'javascript:alert(1)' } };
     expect(reportDraftSchema.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe('warning signs are counted per rule', () => {
+  it('groups repeated matches of one rule into one sign with all its words', () => {
+    const result = sampleResult();
+    const [travel, passport] = result.flags;
+    result.flags = [
+      travel!,
+      passport!,
+      { ...travel!, evidence: 'ticket and visa', start: 100, end: 115 },
+      { ...travel!, evidence: 'TICKET AND VISA', start: 200, end: 215 },
+    ];
+    expect(groupFlags(result.flags).map((g) => [g.rule, g.evidence])).toEqual([
+      ['travel-repaid-from-wages', ['We pay your ticket and visa, you repay from wages', 'ticket and visa']],
+      ['passport-held', ['We keep your passport']],
+    ]);
+    const report = buildReport(draft({ ads: [{ index: 0, ad: SAMPLE_AD, result }] }), {
+      note: '',
+      includeUrl: true,
+      includeScreenshot: true,
+    });
+    expect(report.text).toContain('This ad shows 2 warning signs');
+    expect(report.text).toContain(
+      'Words in the ad: “We pay your ticket and visa, you repay from wages”, “ticket and visa”',
+    );
+  });
+
+  it('lists context apart from the warning signs', () => {
+    const result = sampleResult();
+    result.flags.push({
+      ...result.flags[0]!,
+      rule: 'context.abroad',
+      kind: 'context',
+      evidence: 'Dubai',
+      explanation: { title: 'Work abroad', why: 'w', ask: 'a' },
+    });
+    const report = buildReport(draft({ ads: [{ index: 0, ad: SAMPLE_AD, result }] }), {
+      note: '',
+      includeUrl: true,
+      includeScreenshot: true,
+    });
+    expect(report.ads[0]?.flags.map((f) => f.rule)).toEqual(['travel-repaid-from-wages', 'passport-held']);
+    expect(report.ads[0]?.context.map((f) => f.rule)).toEqual(['context.abroad']);
+    expect(report.text).toContain('This ad shows 2 warning signs');
+    expect(report.text).toContain('Context noted (not a warning sign on its own): Work abroad (“Dubai”)');
   });
 });

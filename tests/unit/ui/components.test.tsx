@@ -36,6 +36,34 @@ describe('AdResult', () => {
     expect(root.querySelector('[data-level="high"]')?.textContent).toContain('High');
   });
 
+  it('counts one warning sign per rule and quotes every match of it', () => {
+    const result = sampleResult();
+    result.flags.push({ ...result.flags[0]!, evidence: 'ticket and visa', start: 300, end: 315 });
+    render(<AdResult result={result} headingId="v" />, root);
+    expect(root.textContent).toContain('This ad shows 2 warning signs');
+    expect(root.querySelectorAll('li.flag')).toHaveLength(2);
+    expect([...root.querySelectorAll('li.flag')[0]!.querySelectorAll('q')].map((q) => q.textContent)).toEqual(
+      ['We pay your ticket and visa, you repay from wages', 'ticket and visa'],
+    );
+  });
+
+  it('never counts context (work abroad, a sector) as a warning sign', () => {
+    const result = sampleResult();
+    result.flags.push({
+      ...result.flags[0]!,
+      rule: 'context.abroad',
+      kind: 'context',
+      evidence: 'Dubai',
+      explanation: { title: 'Work abroad', why: 'Not a warning sign on its own.', ask: 'Check the embassy.' },
+    });
+    render(<AdResult result={result} headingId="v" />, root);
+    expect(root.querySelector('.verdict-title')?.textContent).toBe('This ad shows 2 warning signs');
+    expect(root.querySelector('ul.flags')?.children).toHaveLength(2);
+    const context = root.querySelector('[data-testid="context-flags"]')!;
+    expect(context.querySelector('summary')?.textContent).toBe('Context noted (1)');
+    expect(context.querySelector('li.flag')?.getAttribute('data-rule')).toBe('context.abroad');
+  });
+
   it('renders page text as text, never as markup', () => {
     const result = sampleResult();
     result.flags[0]!.evidence = '<img src=x onerror="window.pwned=1">';
