@@ -26,10 +26,15 @@ async function serviceWorkerHeapMb(extensionId: string): Promise<number> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${DEBUG_PORT}`);
   try {
     const cdp = await browser.newBrowserCDPSession();
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: Array<{ targetId: string; type: string; url: string }>;
+    };
     const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
     if (!worker) throw new Error('service worker target not found');
-    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+    const { sessionId } = (await cdp.send('Target.attachToTarget', {
+      targetId: worker.targetId,
+      flatten: false,
+    })) as { sessionId: string };
     let nextId = 1;
     const call = (method: string) =>
       new Promise<Record<string, number>>((resolve) => {
@@ -66,7 +71,12 @@ export async function benchBrowser(): Promise<Record<string, number | string>> {
     await new Promise((r) => setTimeout(r, 500)); // registration is re-synced on the settings change
 
     const pages = HAS_SHARED_DATA
-      ? (JSON.parse(readFileSync(join(SHARED_DATA, 'pages', 'MANIFEST.json'), 'utf8')) as Array<{ file: string; page_type: string }>)
+      ? (
+          JSON.parse(readFileSync(join(SHARED_DATA, 'pages', 'MANIFEST.json'), 'utf8')) as Array<{
+            file: string;
+            page_type: string;
+          }>
+        )
           .filter((p) => /listing|search/i.test(p.page_type))
           .map((p) => p.file)
       : [];
@@ -78,7 +88,10 @@ export async function benchBrowser(): Promise<Record<string, number | string>> {
       const tabId = await h.tabIdOf(page);
       let ms: number | string = 'no result in 15 s';
       while (Date.now() - started < 15_000) {
-        const state = await h.serviceWorker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
+        const state = await h.serviceWorker.evaluate(
+          async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`],
+          tabId,
+        );
         if (state) {
           ms = Date.now() - started;
           break;

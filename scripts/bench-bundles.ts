@@ -12,7 +12,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** JS files an HTML entry loads (its own chunk and the shared chunks it imports). */
 function scriptsOf(html: string): string[] {
   const files = new Set<string>();
-  const queue = [...readFileSync(join(BUILD, html), 'utf8').matchAll(/src="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const queue = [...readFileSync(join(BUILD, html), 'utf8').matchAll(/src="\/?([^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
   while (queue.length) {
     const file = queue.pop()!;
     if (files.has(file)) continue;
@@ -30,7 +32,9 @@ export async function benchBundles(): Promise<Record<string, string>> {
   execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' });
   const total = (files: string[]) => files.reduce((sum, f) => sum + gz(join(BUILD, f)), 0);
   const all = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? all(join(dir, name)) : [join(dir, name)]));
+    readdirSync(dir).flatMap((name) =>
+      statSync(join(dir, name)).isDirectory() ? all(join(dir, name)) : [join(dir, name)],
+    );
   return {
     'content script (gzip)': kb(gz(join(BUILD, 'content-scripts', 'content.js'))),
     'popup JS (gzip, with shared chunks)': kb(total(scriptsOf('popup.html'))),

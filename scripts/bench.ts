@@ -32,7 +32,13 @@ for (const part of parts) {
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const lines = [`## Latest run`, '', `Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC  `, `Machine: ${machine}`, ''];
+const lines = [
+  `## Latest run`,
+  '',
+  `Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC  `,
+  `Machine: ${machine}`,
+  '',
+];
 for (const [name, figures] of results) {
   lines.push(`### ${name}`, '');
   if (figures instanceof Error) lines.push(`Failed: ${figures.message}`, '');
@@ -44,7 +50,9 @@ for (const [name, figures] of results) {
 }
 const file = resolve(REPO_ROOT, 'BENCHMARKS.md');
 const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
-const head = previous.split('## Latest run')[0] || '# Benchmarks\n\nFigures from `npm run bench`; targets in the issues.\n\n';
+const head =
+  previous.split('## Latest run')[0] ||
+  '# Benchmarks\n\nFigures from `npm run bench`; targets in the issues.\n\n';
 if (!only.length) writeFileSync(file, `${head.trimEnd()}\n\n${lines.join('\n')}`);
 const failed = results.filter(([, f]) => f instanceof Error).length;
 process.exit(failed ? 1 : 0);

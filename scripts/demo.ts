@@ -38,6 +38,8 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(server.url('/demo/'));
-console.log(`Demo open at ${server.url('/demo/')}. Click the toolbar button to scan. Close the browser to finish.`);
+console.log(
+  `Demo open at ${server.url('/demo/')}. Click the toolbar button to scan. Close the browser to finish.`,
+);
 await new Promise<void>((done) => context.on('close', () => done()));
 await server.close();

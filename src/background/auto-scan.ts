@@ -11,7 +11,8 @@ export const originsFor = (host: string) => [`https://${host}/*`, `http://${host
 async function grantedSites(sites: string[]): Promise<string[]> {
   const granted: string[] = [];
   for (const host of sites) {
-    if (await browser.permissions.contains({ origins: originsFor(host) }).catch(() => false)) granted.push(host);
+    if (await browser.permissions.contains({ origins: originsFor(host) }).catch(() => false))
+      granted.push(host);
   }
   return granted;
 }

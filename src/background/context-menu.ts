@@ -21,7 +21,14 @@ export async function checkSelection(text: string, tabId: number, url: string): 
     url,
     pageKind: 'detail',
     scannedAt: Date.now(),
-    ads: [{ index: 0, title: browser.i18n.getMessage('selectedText') || 'Selected text', ad, result: scoreText(text) }],
+    ads: [
+      {
+        index: 0,
+        title: browser.i18n.getMessage('selectedText') || 'Selected text',
+        ad,
+        result: scoreText(text),
+      },
+    ],
   };
   await saveTabState(tabId, state);
   // Opening the popup from a menu click works in current Chrome and Firefox; elsewhere the toolbar badge shows.

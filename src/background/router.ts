@@ -1,24 +1,36 @@
 // Routes validated messages to their handlers. Content scripts may only report what they found; scanning
 // tabs, reading tab state and clearing history are for the extension's own pages.
-import { browser } from '#imports';
+
 import type { Browser } from 'wxt/browser';
-import { type AdsFoundMessage, type BackgroundMessage, backgroundMessageSchema, parseMessage } from '../shared/messages';
+import { browser } from '#imports';
+import { clearHistory, recordScan } from '../history';
+import {
+  type AdsFoundMessage,
+  type BackgroundMessage,
+  backgroundMessageSchema,
+  parseMessage,
+} from '../shared/messages';
 import { getSettings } from '../shared/settings';
 import { atLeast, showCount } from './action-badge';
 import { scanTabOnDemand } from './inject';
 import { scoreAd, scoreText } from './scoring';
-import { saveTabState, getTabState, type TabState } from './tab-state';
-import { clearHistory, recordScan } from '../history';
+import { getTabState, saveTabState, type TabState } from './tab-state';
 
 type Sender = Browser.runtime.MessageSender;
 
 const fromExtensionPage = (sender: Sender) =>
   sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-const fromContentScript = (sender: Sender) => sender.id === browser.runtime.id && sender.tab?.id !== undefined;
+const fromContentScript = (sender: Sender) =>
+  sender.id === browser.runtime.id && sender.tab?.id !== undefined;
 
 async function onAdsFound(message: AdsFoundMessage, tabId: number) {
   const settings = await getSettings();
-  const ads = message.ads.map((ad) => ({ index: ad.position.index, title: ad.title, ad, result: scoreAd(ad) }));
+  const ads = message.ads.map((ad) => ({
+    index: ad.position.index,
+    title: ad.title,
+    ad,
+    result: scoreAd(ad),
+  }));
   const state: TabState = { url: message.url, pageKind: message.pageKind, scannedAt: Date.now(), ads };
   await saveTabState(tabId, state);
   await showCount(tabId, state, settings.badgeLevel);
@@ -70,15 +82,17 @@ export async function handleMessage(message: BackgroundMessage, sender: Sender):
 }
 
 export function listenForMessages(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
-    const message = parseMessage(backgroundMessageSchema, raw, 'background');
-    if (!message) return false;
-    handleMessage(message, sender)
-      .then(sendResponse)
-      .catch((error: unknown) => {
-        console.error(`[background] ${message.type} failed`, error);
-        sendResponse({ error: String(error) });
-      });
-    return true; // keeps the channel open for the async reply (Chrome needs this)
-  });
+  browser.runtime.onMessage.addListener(
+    (raw: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
+      const message = parseMessage(backgroundMessageSchema, raw, 'background');
+      if (!message) return false;
+      handleMessage(message, sender)
+        .then(sendResponse)
+        .catch((error: unknown) => {
+          console.error(`[background] ${message.type} failed`, error);
+          sendResponse({ error: String(error) });
+        });
+      return true; // keeps the channel open for the async reply (Chrome needs this)
+    },
+  );
 }

@@ -1,6 +1,9 @@
 // Scores extracted ads with the bundled engine. The engine (and compromise) load only here, in the background,
 // never in the content script.
-import { bundledEngine } from '../engine/bundled';
+
+import type { Engine } from '../engine';
+import { bundledEngine, bundledRuleSet } from '../engine/bundled';
+import { formatRuleFileError } from '../engine/load';
 import type { AdInput, ScanResult } from '../engine/types';
 import type { ExtractedAd } from '../extract/types';
 
@@ -16,10 +19,18 @@ export function adInput(ad: ExtractedAd): AdInput {
   };
 }
 
+/** The engine, or a clear error when the bundled rules are unusable (never a silent "no warning signs"). */
+function engine(): Engine {
+  const loaded = bundledEngine();
+  if (loaded) return loaded;
+  const problems = bundledRuleSet().errors.map(formatRuleFileError);
+  throw new Error(`The rule files could not be loaded: ${problems.join('; ') || 'no usable rules'}`);
+}
+
 export function scoreAd(ad: ExtractedAd): ScanResult {
-  return bundledEngine().scan(adInput(ad));
+  return engine().scan(adInput(ad));
 }
 
 export function scoreText(text: string): ScanResult {
-  return bundledEngine().scan({ text });
+  return engine().scan({ text });
 }

@@ -1,12 +1,26 @@
 // Reads ads from CLI inputs: .txt (one ad), .html (ads extracted like the content script), .jsonl, .csv with a
 // header, "-" (standard input: JSONL if every line is a JSON object, else one text ad), or a folder of these.
 // Everything is validated before anything is scanned, so bad input never leaves half a report.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { AdInput } from '../engine/types';
-import { extractFromHtml } from '../extract/from-html';
 import { adRowSchema, rowToAd } from './ad-input';
 import { parseCsv } from './csv';
+
+/**
+ * The HTML extractor pulls in linkedom, which takes about a second to load. A command-line run whose inputs are
+ * all .txt/.jsonl/.csv/stdin does not load it; every other use (a library import, tests, .html or folder input)
+ * does, before the first call, so reading stays synchronous.
+ */
+function cliNeedsNoHtml(argv: string[]): boolean {
+  if (!/[\\/]cli[\\/]scan\.[cm]?[jt]s$/.test(argv[1] ?? '')) return false;
+  return argv.slice(2).every((a) => {
+    if (a.startsWith('-') && a !== '-') return true; // options; "--out" values end in .csv/.jsonl
+    if (/\.html?$/i.test(a)) return false;
+    return a === '-' || !existsSync(a) || !statSync(a).isDirectory();
+  });
+}
+const html = cliNeedsNoHtml(process.argv) ? null : await import('../extract/from-html');
 
 export class InputError extends Error {}
 
@@ -81,8 +95,9 @@ function parseCsvAds(text: string, name: string): AdInput[] {
   return ads;
 }
 
-function htmlAds(html: string, name: string): AdInput[] {
-  const page = extractFromHtml(html);
+function htmlAds(text: string, name: string): AdInput[] {
+  if (!html) throw new InputError(`${name}: HTML support is not loaded in this run`);
+  const page = html.extractFromHtml(text);
   return page.ads.map((ad, i) => {
     const out: AdInput = {
       id: page.ads.length > 1 ? `${basename(name)}#${i + 1}` : basename(name),

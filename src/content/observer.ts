@@ -10,7 +10,13 @@ export interface WatchOptions {
   root?: Node;
 }
 
-export function watchPage(onChange: (reason: ChangeReason) => void, options: WatchOptions = {}): () => void {
+export interface PageWatch {
+  stop(): void;
+  /** The observer, so our own DOM writes can be dropped from its queue (see ownMutation). */
+  observer: MutationObserver;
+}
+
+export function watchPage(onChange: (reason: ChangeReason) => void, options: WatchOptions = {}): PageWatch {
   const debounceMs = options.debounceMs ?? 400;
   const maxWaitMs = options.maxWaitMs ?? 2_000;
   let lastUrl = location.href;
@@ -43,11 +49,14 @@ export function watchPage(onChange: (reason: ChangeReason) => void, options: Wat
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('navigatesuccess', schedule);
 
-  return () => {
-    observer.disconnect();
-    removeEventListener('popstate', schedule);
-    nav?.removeEventListener('navigatesuccess', schedule);
-    if (timer !== undefined) clearTimeout(timer);
+  return {
+    observer,
+    stop() {
+      observer.disconnect();
+      removeEventListener('popstate', schedule);
+      nav?.removeEventListener('navigatesuccess', schedule);
+      if (timer !== undefined) clearTimeout(timer);
+    },
   };
 }
 

@@ -163,9 +163,11 @@ export class PageScanner {
 
   private watch(): void {
     if (this.stopWatching) return;
-    this.stopWatching = watchPage((reason: ChangeReason) => {
+    const watch = watchPage((reason: ChangeReason) => {
       this.scan(reason === 'url', false);
     });
+    this.observer = watch.observer;
+    this.stopWatching = () => watch.stop();
   }
 
   /** Only listens for navigation (no DOM observer): for pages that failed the gate on a site scanned automatically. */
@@ -181,6 +183,7 @@ export class PageScanner {
     this.generation++;
     this.stopWatching?.();
     this.stopWatching = null;
+    this.observer = null;
     this.removeBadges();
   }
 }

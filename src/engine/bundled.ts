@@ -25,7 +25,8 @@ let engine: Engine | null = null;
 
 /** Compiled rules bundled with the extension, with any problems found in them (never throws). */
 export function bundledRuleSet(): { ruleSet: RuleSet | null; errors: RuleFileError[] } {
-  if (!cache) cache = loadRuleSet(bundledInput());
+  // Packs compile the first time an ad in their language is scanned.
+  if (!cache) cache = loadRuleSet(bundledInput(), { lazyPacks: true });
   return cache;
 }
 

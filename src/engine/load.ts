@@ -3,6 +3,7 @@
 // skipped, and the rest still loads.
 import type { z } from 'zod';
 import { type CompiledPack, catalogueMap, compilePack, type RuleSet } from './compile';
+import { PackMap } from './pack-map';
 import { type PayConfig, payConfigSchema } from './pay-schema';
 import {
   type CatalogueRule,
@@ -68,6 +69,12 @@ function zodErrors(
 export interface LoadOptions {
   /** Also time every pattern on adversarial text (build-time check). The static safety check always runs. */
   timedRegexCheck?: boolean;
+  /**
+   * Compile each pack the first time the engine uses it (faster start-up). Packs are still validated at load;
+   * problems found while compiling a pack later (a skipped pattern) are appended to the returned `errors` array
+   * then. Build checks leave this off so every problem is reported at once.
+   */
+  lazyPacks?: boolean;
 }
 
 export function loadRuleSet(
@@ -80,7 +87,7 @@ export function loadRuleSet(
   const rules = catalogueMap({ formatVersion: RULE_FORMAT_VERSION, rules: catalogue });
   checkReferences(input.catalogue.file, rules, errors);
 
-  const packs = new Map<string, CompiledPack>();
+  const packs = new PackMap();
   for (const file of input.packs) {
     const parsed = packSchema.safeParse(file.data);
     if (!parsed.success) {
@@ -114,10 +121,14 @@ export function loadRuleSet(
         message: `lang "${parsed.data.lang}" does not match the file name`,
         fatal: false,
       });
-    const { pack, problems } = compilePack(parsed.data, rules, options.timedRegexCheck === true);
-    for (const p of problems)
-      errors.push({ file: file.file, rule: p.rule, field: p.field, message: p.message, fatal: false });
-    packs.set(pack.lang, pack);
+    const compile = (): CompiledPack => {
+      const { pack, problems } = compilePack(parsed.data, rules, options.timedRegexCheck === true);
+      for (const p of problems)
+        errors.push({ file: file.file, rule: p.rule, field: p.field, message: p.message, fatal: false });
+      return pack;
+    };
+    if (options.lazyPacks) packs.setLazy(parsed.data.lang, compile);
+    else packs.set(parsed.data.lang, compile());
   }
 
   let pay: PayConfig | null = null;

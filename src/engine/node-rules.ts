@@ -56,7 +56,8 @@ let cached: Engine | null = null;
 /** Engine from the repository's rules; throws only when no usable rule set can be built at all. */
 export function engineFromDisk(dir = DEFAULT_RULES_DIR): Engine {
   if (dir === DEFAULT_RULES_DIR && cached) return cached;
-  const { ruleSet, errors } = loadRuleSetFromDisk(dir);
+  // Packs compile on first use: a run over English ads never compiles the other languages.
+  const { ruleSet, errors } = loadRuleSetFromDisk(dir, { lazyPacks: true });
   if (!ruleSet)
     throw new Error(`no usable rules in ${dir}:\n${errors.map((e) => `${e.file}: ${e.message}`).join('\n')}`);
   const engine = createEngine(ruleSet);

@@ -72,6 +72,8 @@ export function failure(error: unknown): Failure {
 export interface ChangeNotice {
   type: 'history-changed';
   source: string;
+  /** Only these entries changed (new sightings); absent when anything may have changed. */
+  fingerprints?: string[];
 }
 
 export class HistoryStore {
@@ -104,7 +106,11 @@ export class HistoryStore {
   }
 
   /** One read-write transaction; resolves once committed, rejects (nothing written) when it aborts. */
-  private async transact(stores: string[], work: (tx: IDBTransaction) => void): Promise<void> {
+  private async transact(
+    stores: string[],
+    work: (tx: IDBTransaction) => void,
+    changed?: () => string[],
+  ): Promise<void> {
     const db = await this.db();
     const tx = db.transaction(stores, 'readwrite');
     const finished = committed(tx);
@@ -120,14 +126,18 @@ export class HistoryStore {
       throw error;
     }
     await finished;
-    this.changed();
+    this.changed(changed?.());
   }
 
-  private changed(): void {
+  private changed(fingerprints?: string[]): void {
     this.options.onChange?.();
     if (typeof BroadcastChannel === 'function') {
       const channel = new BroadcastChannel(CHANGE_CHANNEL);
-      channel.postMessage({ type: 'history-changed', source: this.id } satisfies ChangeNotice);
+      channel.postMessage({
+        type: 'history-changed',
+        source: this.id,
+        ...(fingerprints ? { fingerprints } : {}),
+      } satisfies ChangeNotice);
       channel.close();
     }
   }
@@ -160,25 +170,29 @@ export class HistoryStore {
 
     const outcome = new Map<string, 'created' | 'updated' | 'unreadable'>();
     try {
-      await this.transact([ENTRIES], (tx) => {
-        const store = tx.objectStore(ENTRIES);
-        for (const [fingerprint, entry] of fresh) {
-          const read = store.get(fingerprint);
-          read.onsuccess = () => {
-            const stored = read.result === undefined ? null : upgradeRecord(read.result);
-            if (!stored) {
-              outcome.set(fingerprint, 'created');
-              store.put(entry);
-            } else if ('entry' in stored) {
-              outcome.set(fingerprint, 'updated');
-              store.put(sighting(stored.entry, entry));
-            } else {
-              // An unreadable record under this key (e.g. from a newer version): never overwrite evidence.
-              outcome.set(fingerprint, 'unreadable');
-            }
-          };
-        }
-      });
+      await this.transact(
+        [ENTRIES],
+        (tx) => {
+          const store = tx.objectStore(ENTRIES);
+          for (const [fingerprint, entry] of fresh) {
+            const read = store.get(fingerprint);
+            read.onsuccess = () => {
+              const stored = read.result === undefined ? null : upgradeRecord(read.result);
+              if (!stored) {
+                outcome.set(fingerprint, 'created');
+                store.put(entry);
+              } else if ('entry' in stored) {
+                outcome.set(fingerprint, 'updated');
+                store.put(sighting(stored.entry, entry));
+              } else {
+                // An unreadable record under this key (e.g. from a newer version): never overwrite evidence.
+                outcome.set(fingerprint, 'unreadable');
+              }
+            };
+          }
+        },
+        () => [...outcome].filter(([, done]) => done !== 'unreadable').map(([fingerprint]) => fingerprint),
+      );
     } catch (error) {
       const fail = failure(error);
       for (const [index] of slots) results[index] = fail;
@@ -235,6 +249,17 @@ export class HistoryStore {
 
   async listEntries(): Promise<HistoryEntry[]> {
     return (await this.readAll()).entries;
+  }
+
+  /** The readable entries among these fingerprints (missing ones are left out). */
+  async getEntries(fingerprints: string[]): Promise<HistoryEntry[]> {
+    const db = await this.db();
+    const store = db.transaction(ENTRIES).objectStore(ENTRIES);
+    const raw = await Promise.all(fingerprints.map((fingerprint) => done(store.get(fingerprint))));
+    return raw.flatMap((record) => {
+      const upgraded = record === undefined ? null : upgradeRecord(record);
+      return upgraded && 'entry' in upgraded ? [upgraded.entry] : [];
+    });
   }
 
   async getEntry(fingerprint: string): Promise<HistoryEntry | null> {

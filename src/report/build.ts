@@ -32,8 +32,7 @@ export const ENGLISH_LABELS: ReportLabels = {
   created: 'Date and time',
   page: 'Page',
   level: 'Level',
-  levelName: (level) =>
-    ({ none: 'No warning signs', low: 'Low', medium: 'Medium', high: 'High' })[level] ?? level,
+  levelName: (level) => ({ none: 'None', low: 'Low', medium: 'Medium', high: 'High' })[level] ?? level,
   verdict: (count) => (count === 1 ? 'This ad shows 1 warning sign' : `This ad shows ${count} warning signs`),
   flags: 'Warning signs',
   words: 'Words in the ad',

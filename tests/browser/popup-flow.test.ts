@@ -39,10 +39,19 @@ const CLEAN_AD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <main><article itemscope itemtype="https://schema.org/JobPosting">
 <h1 itemprop="title">Payroll accountant (full time)</h1>
 <p><span itemprop="hiringOrganization">Northfield Dairy Cooperative</span> · <span itemprop="jobLocation">Leeds</span></p>
-<div itemprop="description">We are looking for a payroll accountant to join our finance team of six. You will run the monthly
-payroll for 240 staff, reconcile accounts and prepare reports for the finance director. Requirements: a recognised
-accounting qualification and three years of payroll experience. We offer a permanent contract, 25 days of annual leave and
-a pension scheme. Apply through our careers page with your CV and a cover letter. Interviews take place at our office.</div>
+<div itemprop="description">We are looking for a payroll accountant to join our finance team of six at our head office.
+You will run the monthly payroll for 240 staff across three sites, reconcile the payroll control accounts, answer questions
+from colleagues about their payslips, and prepare monthly and year-end reports for the finance director. You will also
+help us move to a new payroll system next spring, working with our IT team and the software supplier.
+Requirements: a recognised accounting or payroll qualification, at least three years of payroll experience in a company
+of similar size, good knowledge of tax and national insurance rules, and confidence with spreadsheets. Experience of
+pension auto-enrolment is useful but not essential, and we will provide training on our own systems.
+What we offer: a permanent contract, a salary in the range published on our careers page, 25 days of annual leave plus
+bank holidays, a pension scheme with employer contributions, flexible start and finish times, and free parking on site.
+The role is based in our Leeds office, close to the train station.
+How to apply: send your CV and a short cover letter through the careers page on our website. Interviews take place at our
+office with the finance director and a member of the payroll team. If you need any adjustments for the interview, tell us
+when you apply and we will arrange them. We welcome applications from everyone and we will reply to every applicant.</div>
 </article></main></body></html>`;
 
 const LISTING = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Jobs abroad – results</title></head><body>

@@ -207,7 +207,7 @@ export function groupModel(script: ModelScript): GroupModel {
 export interface GroupScore {
   /** Posterior per language of the group, same order as `langs`. */
   posterior: Float64Array;
-  /** Share of the text's trigrams that the best language saw in training: low means a language outside the model. */
+  /** Share of the text's trigrams that the best two languages saw in training: low means a language outside the model. */
   coverage: number;
 }
 
@@ -252,7 +252,12 @@ export function scoreWords(model: GroupModel, words: readonly string[]): GroupSc
     sum += posterior[i]!;
   }
   for (let i = 0; i < n; i++) posterior[i]! /= sum;
+  // Coverage counts trigrams seen by the best or the runner-up language, so code-mixed text (Taglish, Spanish with
+  // English job titles) is not mistaken for an unknown language.
+  let second = best === 0 ? 1 : 0;
+  for (let i = 0; i < n; i++) if (i !== best && ll[i]! > ll[second]!) second = i;
+  const pair = (1 << best) | (n > 1 ? 1 << second : 0);
   let seen = 0;
-  for (const mask of seenMasks) if (mask & (1 << best)) seen++;
+  for (const mask of seenMasks) if (mask & pair) seen++;
   return { posterior, coverage: total === 0 ? 0 : seen / total };
 }

@@ -22,7 +22,7 @@ import {
   type Sort,
   type SortKey,
   sortRows,
-  toRows,
+  toRow,
 } from './model';
 
 export const PAGE_SIZE = 50;
@@ -93,6 +93,16 @@ export function App({ store, now = systemNow }: { store: HistoryStore; now?: () 
     setStorageNote(storage?.nearlyFull ? t('history_nearly_full', storage.percent) : '');
   }, [store]);
 
+  /** Adds or replaces entries (by fingerprint), newest first as the store returns them. */
+  const mergeIn = useCallback((changed: HistoryEntry[]) => {
+    const byKey = new Map(changed.map((entry) => [entry.fingerprint, entry]));
+    setEntries((current) => {
+      if (!current) return current;
+      const kept = current.filter((entry) => !byKey.has(entry.fingerprint));
+      return [...byKey.values(), ...kept];
+    });
+  }, []);
+
   useEffect(() => {
     const fail = (error: unknown) => setMessage({ kind: 'error', text: t('history_error', String(error)) });
     // First screen from the most recent entries (cheap), then the whole history for search, sort and filters.
@@ -111,18 +121,41 @@ export function App({ store, now = systemNow }: { store: HistoryStore; now?: () 
     if (typeof BroadcastChannel !== 'function') return;
     const channel = new BroadcastChannel(CHANGE_CHANNEL);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let pending: Set<string> | null = new Set(); // null: reload everything
     channel.onmessage = (event: MessageEvent<ChangeNotice>) => {
-      if (event.data?.source === store.id) return; // our own write: the action already reloaded
+      if (event.data?.source === store.id) return; // our own write: already applied
+      const changed = event.data?.fingerprints;
+      if (changed && pending) for (const fingerprint of changed) pending.add(fingerprint);
+      else pending = null;
       clearTimeout(timer);
-      timer = setTimeout(() => void reload().catch(fail), 250);
+      timer = setTimeout(() => {
+        const only = pending;
+        pending = new Set();
+        // New sightings from the background: fetch just those instead of re-reading the whole history.
+        const refresh = only && fullyLoaded.current ? store.getEntries([...only]).then(mergeIn) : reload();
+        refresh.catch(fail);
+      }, 250);
     };
     return () => {
       clearTimeout(timer);
       channel.close();
     };
-  }, [store, reload]);
+  }, [store, reload, mergeIn]);
 
-  const rows = useMemo(() => toRows(entries ?? []), [entries]);
+  // Rows are cached per entry object: after a status change only the changed entries are re-indexed.
+  const rowCache = useRef(new WeakMap<HistoryEntry, Row>());
+  const rows = useMemo(
+    () =>
+      (entries ?? []).map((entry) => {
+        let row = rowCache.current.get(entry);
+        if (!row) {
+          row = toRow(entry);
+          rowCache.current.set(entry, row);
+        }
+        return row;
+      }),
+    [entries],
+  );
   const menu = useMemo(() => facets(rows), [rows]);
   // Sorted once per sort order; each keystroke only filters the sorted list (filtering keeps the order).
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
@@ -167,17 +200,26 @@ export function App({ store, now = systemNow }: { store: HistoryStore; now?: () 
       ? shown.filter((row) => selected.has(row.entry.fingerprint)).map((row) => row.entry)
       : shown.map((row) => row.entry);
 
+  /** Applies a write's result to what is shown, without re-reading the whole history. */
+  const replaceEntries = (updated: HistoryEntry[]) => {
+    const byKey = new Map(updated.map((entry) => [entry.fingerprint, entry]));
+    setEntries((current) => current?.map((entry) => byKey.get(entry.fingerprint) ?? entry) ?? current);
+  };
+
   const setStatus = async (fingerprints: string[], status: ReviewStatus) => {
     const result = await store.updateEntries(fingerprints, { status });
-    if (report(result, t('history_updated', result.ok ? result.entries.length : 0))) await reload();
+    if (report(result, t('history_updated', result.ok ? result.entries.length : 0)) && result.ok) {
+      replaceEntries(result.entries);
+    }
   };
 
   const remove = async (fingerprints: string[]) => {
     const result = await store.deleteEntries(fingerprints);
     if (report(result, t('history_deleted', result.ok ? result.deleted : 0))) {
+      const gone = new Set(fingerprints);
+      setEntries((current) => current?.filter((entry) => !gone.has(entry.fingerprint)) ?? current);
       setSelected(new Set());
-      if (open && fingerprints.includes(open)) setOpen(null);
-      await reload();
+      if (open && gone.has(open)) setOpen(null);
     }
   };
 
@@ -501,7 +543,7 @@ export function App({ store, now = systemNow }: { store: HistoryStore; now?: () 
           onStatus={(status) => void setStatus([openEntry.fingerprint], status)}
           onNote={async (note) => {
             const result = await store.updateEntry(openEntry.fingerprint, { note });
-            if (report(result, t('history_updated', 1))) await reload();
+            if (report(result, t('history_updated', 1)) && result.ok) replaceEntries([result.entry]);
           }}
           onDelete={() => void remove([openEntry.fingerprint])}
           onClose={() => setOpen(null)}
@@ -519,7 +561,7 @@ export function App({ store, now = systemNow }: { store: HistoryStore; now?: () 
             note: note.trim(),
           });
           const ok = report(result, t('history_feedback_added'));
-          if (ok) await reload();
+          if (ok) setFeedback(await store.listFeedback());
           return ok;
         }}
         onExport={() =>

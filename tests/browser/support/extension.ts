@@ -62,7 +62,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     throw new Error(`No built extension at ${extensionDir}: run "npx wxt build --mode e2e" first.`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH.`,
+    );
   }
   // Let Playwright report the service worker's own requests too (the no-network test needs them).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';

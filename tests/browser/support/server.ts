@@ -62,7 +62,10 @@ export async function startFixtureServer(extra: ExtraRoutes = new Map()): Promis
       return;
     }
     // No charset for HTML: pages declare their own encoding (some tests use odd ones).
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

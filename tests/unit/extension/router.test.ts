@@ -27,10 +27,9 @@ describe('background router', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     listenForMessages();
     const replies: unknown[] = [];
-    const results = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'ads-found', url: 42 },
-      CONTENT_SCRIPT,
-      (reply: unknown) => replies.push(reply),
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+    const results = await trigger({ type: 'ads-found', url: 42 }, CONTENT_SCRIPT, (reply: unknown) =>
+      replies.push(reply),
     );
     expect(results).toEqual([false]);
     expect(replies).toEqual([]);
@@ -40,9 +39,8 @@ describe('background router', () => {
   it('drops messages of unknown type', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     listenForMessages();
-    expect(
-      await fakeBrowser.runtime.onMessage.trigger({ type: 'eval', code: '1' }, EXTENSION_PAGE, () => {}),
-    ).toEqual([false]);
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+    expect(await trigger({ type: 'eval', code: '1' }, EXTENSION_PAGE, () => {})).toEqual([false]);
     expect(warn).toHaveBeenCalledOnce();
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, detectLanguages, SAMPLE_CHARS } from '../../../src/engine/langid';
+import { languagesOf } from '../../../src/engine/langid/model';
 import { HELD_OUT, OTHER_LANGUAGES } from './held-out';
 
 const cases = Object.entries(HELD_OUT).flatMap(([lang, sentences]) =>
@@ -96,5 +97,15 @@ describe('detectLanguages on mixed and informal text', () => {
     const head = `${HELD_OUT.es!.join(' ')} `.repeat(Math.ceil(SAMPLE_CHARS / 300));
     const tail = HELD_OUT.en!.join(' ').repeat(20);
     expect(detectLanguages(head + tail).map((g) => g.lang)).toEqual(['es']);
+  });
+});
+
+describe('training data', () => {
+  it('groups languages by the script of their own prose, so adding prose adds a language', () => {
+    expect(languagesOf('cyrillic')).toEqual(['ru', 'uk', 'bg']);
+    expect(languagesOf('latin')).toEqual(
+      expect.arrayContaining(['en', 'es', 'pt', 'fr', 'ro', 'tl', 'id', 'vi']),
+    );
+    expect(languagesOf('latin')).not.toContain('ru');
   });
 });
