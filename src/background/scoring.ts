@@ -2,7 +2,9 @@
 // never in the content script.
 
 import type { Engine } from '../engine';
+import { browser } from '#imports';
 import { bundledEngine, bundledRuleSet } from '../engine/bundled';
+import { explainIn } from '../engine/explain';
 import { formatRuleFileError } from '../engine/load';
 import type { AdInput, ScanResult } from '../engine/types';
 import type { ExtractedAd } from '../extract/types';
@@ -27,10 +29,16 @@ function engine(): Engine {
   throw new Error(`The rule files could not be loaded: ${problems.join('; ') || 'no usable rules'}`);
 }
 
+/** Explanations and advice in the interface language when a pack explains the rule in it. */
+function inReaderLanguage(result: ScanResult): ScanResult {
+  const { ruleSet } = bundledRuleSet();
+  return ruleSet ? explainIn(result, ruleSet, browser.i18n.getUILanguage()) : result;
+}
+
 export function scoreAd(ad: ExtractedAd): ScanResult {
-  return engine().scan(adInput(ad));
+  return inReaderLanguage(engine().scan(adInput(ad)));
 }
 
 export function scoreText(text: string): ScanResult {
-  return engine().scan({ text });
+  return inReaderLanguage(engine().scan({ text }));
 }

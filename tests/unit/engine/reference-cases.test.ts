@@ -1,11 +1,13 @@
 // Reference cases (cases/en.json): risky ads per deception family and legitimate lookalikes, written from the seed
 // indicators. A case marked "knownGap" documents a requirement the engine does not meet yet: it runs with it.fails,
 // so it starts failing (and must be unmarked) once the engine is fixed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type AdInput, LEVELS, type Level } from '../../../src/engine';
-import { engineFromDisk } from '../../../src/engine/node-rules';
+import { DEFAULT_RULES_DIR, engineFromDisk } from '../../../src/engine/node-rules';
 import cases from './cases/en.json';
-import { expectValidResult, levelRank } from './helpers';
+import { expectValidResult, levelRank, prng } from './helpers';
 
 interface ReferenceCase {
   name: string;
@@ -64,4 +66,41 @@ describe('reference cases (en)', () => {
     if (c.knownGap) it.fails(`${c.name} [known gap: ${c.knownGap}]`, () => check(c));
     else it(c.name, () => check(c));
   }
+});
+
+describe('context signals alone never reach medium', () => {
+  // Every context phrase of the English pack, alone and in random combinations of up to six.
+  const pack = JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, 'packs', 'en.json'), 'utf8')) as {
+    rules: Record<string, { phrases?: string[] }>;
+  };
+  const phrases = Object.entries(pack.rules)
+    .filter(([id]) => engine.ruleSet.catalogue.get(id)?.kind === 'context')
+    .flatMap(([, rule]) => rule.phrases ?? []);
+
+  it('the English pack has context phrases', () => {
+    expect(phrases.length).toBeGreaterThan(20);
+  });
+
+  it('each context phrase alone stays below medium', () => {
+    for (const phrase of phrases) {
+      const result = engine.scan({ text: `Join us: ${phrase}.` });
+      expect(levelRank(result.level), `${phrase}: ${result.score}`).toBeLessThan(levelRank('medium'));
+    }
+  });
+
+  it('random combinations of context phrases stay below medium', () => {
+    const rand = prng(42);
+    for (let i = 0; i < 150; i++) {
+      const picked = Array.from(
+        { length: 2 + Math.floor(rand() * 5) },
+        () => phrases[Math.floor(rand() * phrases.length)],
+      );
+      const text = `${picked.join(', ')}.`;
+      const result = engine.scan({ text });
+      expect(
+        levelRank(result.level),
+        `${text} → ${result.score} ${result.flags.map((f) => f.rule)}`,
+      ).toBeLessThan(levelRank('medium'));
+    }
+  });
 });

@@ -20,7 +20,11 @@ const RISKY_AD = {
 };
 
 describe('background router', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // fakeBrowser has no i18n.getUILanguage; explanations follow the interface language.
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  });
   afterEach(() => vi.restoreAllMocks());
 
   it('drops a malformed message and logs why', async () => {
@@ -99,5 +103,16 @@ describe('background router', () => {
     expect(result.flags.map((f) => f.rule)).toEqual(
       expect.arrayContaining(['fees.upfront', 'documents.retained']),
     );
+  });
+
+  it('explains flags in the interface language', async () => {
+    vi.mocked(fakeBrowser.i18n.getUILanguage).mockReturnValue('es-MX');
+    const result = (await handleMessage(
+      { type: 'scan-text', text: 'We keep your passport during the contract.' },
+      EXTENSION_PAGE,
+    )) as { flags: Array<{ rule: string; evidence: string; explanation: { title: string } }> };
+    const flag = result.flags.find((f) => f.rule === 'documents.retained');
+    expect(flag?.evidence).toMatch(/passport/);
+    expect(flag?.explanation.title).toMatch(/pasaporte/i);
   });
 });

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, PAGE_SIZE } from '../../../src/history/page/App';
+import { HistoryStore } from '../../../src/history/store';
 import { AD_TEXT, flag, freshStore, result, scan } from './helpers';
 
 let root: HTMLElement;
@@ -145,6 +147,19 @@ describe('history page', () => {
     expect(root.querySelector('[data-testid="count"]')!.textContent).toBe(
       `${PAGE_SIZE + 5} of ${PAGE_SIZE + 5} entries`,
     );
+  });
+
+  it('shows ads the background records while the page is open', async () => {
+    const factory = new IDBFactory();
+    const page = new HistoryStore({ factory, dbName: 'live' });
+    const background = new HistoryStore({ factory, dbName: 'live' });
+    await background.recordScan(scan('https://live.example/1', `First. ${AD_TEXT}`, 'high', 1000));
+    await mount(page);
+    expect(rowsShown()).toHaveLength(1);
+    await background.recordScan(scan('https://live.example/2', `Second. ${AD_TEXT}`, 'medium', 2000));
+    await vi.waitFor(() => expect(rowsShown()).toHaveLength(2), { timeout: 5_000 });
+    expect(rowsShown()[0]!.textContent).toContain('Second.');
+    background.close();
   });
 
   it('shows a clear message for a bad import file and keeps the entries', async () => {
