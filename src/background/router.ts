@@ -4,6 +4,7 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from '#imports';
 import { clearHistory, recordScan } from '../history';
+import { splitFlags } from '../report/group-flags';
 import {
   type AdsFoundMessage,
   type BackgroundMessage,
@@ -43,15 +44,19 @@ async function onAdsFound(message: AdsFoundMessage, tabId: number) {
       index,
       score: result.score,
       level: result.level,
-      flags: result.flags.map(({ rule, category, evidence, field, start, end, explanation }) => ({
-        rule,
-        category,
-        evidence,
-        field,
-        start,
-        end,
-        explanation,
-      })),
+      // One entry per warning sign, as the popup counts them: context flags never count, and a rule that
+      // matched several times is one sign (its first match is highlighted on the page).
+      flags: splitFlags(result.flags).signs.map(
+        ({ flag: { rule, category, evidence, field, start, end, explanation } }) => ({
+          rule,
+          category,
+          evidence,
+          field,
+          start,
+          end,
+          explanation,
+        }),
+      ),
     })),
     badgeLevel: settings.badgeLevel,
     badgesEnabled: settings.badgesEnabled,

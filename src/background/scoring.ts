@@ -1,8 +1,8 @@
 // Scores extracted ads with the bundled engine. The engine (and compromise) load only here, in the background,
 // never in the content script.
 
-import type { Engine } from '../engine';
 import { browser } from '#imports';
+import type { Engine } from '../engine';
 import { bundledEngine, bundledRuleSet } from '../engine/bundled';
 import { explainIn } from '../engine/explain';
 import { formatRuleFileError } from '../engine/load';

@@ -1,8 +1,16 @@
 // Node only: reads rules/ from disk (CLI, tests, build checks). The extension uses bundled.ts instead.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { createEngine, type Engine } from './index';
 import { type LoadInput, type LoadOptions, loadRuleSet, type RuleFileError, type RuleSet } from './load';
+import { compromiseNumberReader, type Nlp } from './number-reader';
+
+/** compromise, required the first time an English sentence has pay in words (it takes ~0.5 s to load). */
+export const nodeNumberReader = compromiseNumberReader(() => {
+  const mod = createRequire(import.meta.url)('compromise') as Nlp | { default: Nlp };
+  return typeof mod === 'function' ? mod : mod.default;
+});
 
 export const DEFAULT_RULES_DIR = resolve(import.meta.dirname, '..', '..', 'rules');
 
@@ -60,7 +68,7 @@ export function engineFromDisk(dir = DEFAULT_RULES_DIR): Engine {
   const { ruleSet, errors } = loadRuleSetFromDisk(dir, { lazyPacks: true });
   if (!ruleSet)
     throw new Error(`no usable rules in ${dir}:\n${errors.map((e) => `${e.file}: ${e.message}`).join('\n')}`);
-  const engine = createEngine(ruleSet);
+  const engine = createEngine(ruleSet, { readNumbers: nodeNumberReader });
   if (dir === DEFAULT_RULES_DIR) cached = engine;
   return engine;
 }

@@ -19,6 +19,7 @@ import type {
   ScanResult,
   SourceRef,
 } from './types';
+import { type NumberReader, writtenMoney } from './written-amounts';
 
 const FIELDS: AdField[] = ['title', 'company', 'location', 'salary', 'description', 'contact', 'text'];
 /** Negated mentions of these categories say something reassuring ("we never charge fees"). */
@@ -209,6 +210,8 @@ function sentenceText(text: string, tokens: Token[], tok: number): string {
 export interface ScanContext {
   ruleSet: RuleSet;
   detect: LanguageDetector;
+  /** Reads numbers written in words (English pay such as "five thousand dollars a month"); optional. */
+  readNumbers?: NumberReader;
 }
 
 export function scanAd(ad: AdInput, ctx: ScanContext): ScanResult {
@@ -311,7 +314,7 @@ export function scanAd(ad: AdInput, ctx: ScanContext): ScanResult {
   }
 
   const kinds = jobKinds(fields, packs);
-  addPayHit(fields, packs, kinds, ruleSet, hits);
+  addPayHit(fields, packs, kinds, ruleSet, hits, ctx.readNumbers);
   if (ad.company !== undefined && !ad.company.trim() && (ad.title?.trim() || ad.description?.trim()))
     hits.push({
       rule: 'employer.unverifiable',
@@ -362,6 +365,7 @@ function addPayHit(
   kinds: Set<string>,
   ruleSet: RuleSet,
   hits: Hit[],
+  readNumbers: NumberReader | undefined,
 ): void {
   const pay = ruleSet.pay;
   if (!pay || !ruleSet.catalogue.has('pay.implausible')) return;
@@ -369,7 +373,12 @@ function addPayHit(
     for (const f of fields) {
       if (f.field === 'company' || f.field === 'contact' || f.field === 'location') continue;
       const salaryField = f.field === 'salary';
-      const mentions = findMoney(textFor(f, pack), pack.money, { bareNumbers: salaryField }).filter(
+      const text = textFor(f, pack);
+      const found = findMoney(text, pack.money, { bareNumbers: salaryField });
+      // English amounts in words, only in sentences with a currency word and no digits (see written-amounts.ts).
+      if (readNumbers && pack.lang === 'en')
+        found.push(...writtenMoney(text, tokensFor(f, pack), pack.money, readNumbers));
+      const mentions = found.filter(
         // Outside a salary field, an amount needs a stated period to be read as pay ("$5 million raised" is not).
         (m) => salaryField || m.period !== null,
       );

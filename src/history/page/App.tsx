@@ -75,6 +75,11 @@ export function App({ store, now = systemNow }: { store: HistoryStore; now?: () 
   const [storageNote, setStorageNote] = useState('');
   const filterStart = useRef(0);
   const fullyLoaded = useRef(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // Focus moves to the confirmation once when it opens (not on every re-render).
+  useEffect(() => {
+    if (confirm) confirmButton.current?.focus();
+  }, [confirm]);
 
   /** Everything, after a change or once the first screen is up. */
   const reload = useCallback(async () => {
@@ -420,7 +425,7 @@ export function App({ store, now = systemNow }: { store: HistoryStore; now?: () 
           <button
             type="button"
             class="danger"
-            ref={(button) => button?.focus()}
+            ref={confirmButton}
             onClick={() => {
               setConfirm(null);
               void (confirm === 'all' ? clearAll() : remove([...selected]));

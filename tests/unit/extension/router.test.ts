@@ -89,6 +89,10 @@ describe('background router', () => {
     expect(reply.results[0]?.level).toMatch(/medium|high/);
     expect(reply.results[0]?.flags.map((f) => f.rule)).toContain('documents.retained');
     expect(reply.results[1]?.level).toBe('none');
+    // One entry per warning sign, as the popup counts them: no repeated rule, no context-only flag.
+    const rules = reply.results[0]!.flags.map((f) => f.rule);
+    expect(new Set(rules).size).toBe(rules.length);
+    expect(rules.filter((rule) => rule.startsWith('context.'))).toEqual([]);
     const state = (await handleMessage({ type: 'get-tab-state', tabId: 7 }, EXTENSION_PAGE)) as {
       ads: unknown[];
     };
@@ -113,6 +117,6 @@ describe('background router', () => {
     )) as { flags: Array<{ rule: string; evidence: string; explanation: { title: string } }> };
     const flag = result.flags.find((f) => f.rule === 'documents.retained');
     expect(flag?.evidence).toMatch(/passport/);
-    expect(flag?.explanation.title).toMatch(/pasaporte/i);
+    expect(flag?.explanation.title).toMatch(/empleador|documentos/i);
   });
 });
