@@ -268,7 +268,7 @@ async function benchChromium(entries: HistoryEntry[]): Promise<Figures> {
   );
   if (process.env.HISTORY_BENCH_BROWSER === '0')
     return { 'browser figures': 'skipped (HISTORY_BENCH_BROWSER=0)' };
-  const extensionDir = process.env.HISTORY_E2E_DIR ?? E2E_BUILD_DIR;
+  const extensionDir = process.env.HISTORY_E2E_DIR || E2E_BUILD_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json')) || !existsSync(CHROMIUM_PATH)) {
     return { 'browser figures': 'skipped (no e2e build or Chromium; run npx wxt build --mode e2e)' };
   }

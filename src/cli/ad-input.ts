@@ -23,12 +23,9 @@ export const adRowSchema = z
     lang: z.string().optional(),
     label: z.string().optional(),
   })
-  .refine(
-    (r) => [r.text, r.title, r.description, r.company_profile, r.requirements].some((v) => v && v.trim()),
-    {
-      message: 'the ad has no text: give "text" or "title"/"description"',
-    },
-  );
+  .refine((r) => [r.text, r.title, r.description, r.company_profile, r.requirements].some((v) => v?.trim()), {
+    message: 'the ad has no text: give "text" or "title"/"description"',
+  });
 
 export type AdRow = z.infer<typeof adRowSchema>;
 

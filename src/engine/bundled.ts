@@ -1,6 +1,9 @@
 // Extension build: the rule files are bundled at build time by Vite (no fs, no network) and compiled once.
+// Background only: this pulls in compromise (a service worker cannot load code later), never the content script.
+import nlp from 'compromise';
 import { createEngine, type Engine } from './index';
 import { type LoadInput, loadRuleSet, type RuleFileError, type RuleSet } from './load';
+import { compromiseNumberReader, type Nlp } from './number-reader';
 
 const files = import.meta.glob('../../rules/**/*.json', { eager: true, import: 'default' }) as Record<
   string,
@@ -34,7 +37,7 @@ export function bundledRuleSet(): { ruleSet: RuleSet | null; errors: RuleFileErr
 export function bundledEngine(): Engine | null {
   if (!engine) {
     const { ruleSet } = bundledRuleSet();
-    if (ruleSet) engine = createEngine(ruleSet);
+    if (ruleSet) engine = createEngine(ruleSet, { readNumbers: compromiseNumberReader(() => nlp as Nlp) });
   }
   return engine;
 }

@@ -99,7 +99,9 @@ export function unicodeWordClasses(source: string): string {
 /** Word characters of WORD_RANGES as a lookup table over UTF-16 code units (every range is in the BMP). */
 const WORD_TABLE = (() => {
   const table = new Uint8Array(0x10000);
-  const spec = WORD_RANGES.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const spec = WORD_RANGES.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
   for (let i = 0; i < spec.length; i++) {
     const from = spec.charCodeAt(i);
     if (spec[i + 1] === '-' && i + 2 < spec.length) {
@@ -114,7 +116,7 @@ const WORD_TABLE = (() => {
 /** True when the code unit at `index` is a word character in the sense of the rewritten \w (false out of range). */
 export function isWordUnit(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  return code === code && WORD_TABLE[code] === 1;
+  return !Number.isNaN(code) && WORD_TABLE[code] === 1;
 }
 
 function startOk(text: string, index: number, check: StartCheck): boolean {

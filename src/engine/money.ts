@@ -172,7 +172,11 @@ export function findMoney(
     const first = last;
     let amount = last.value;
     let currency = last.currency;
-    for (let next = raws[i + 1]; next && RANGE_JOINER.test(text.slice(last.end, next.start)); next = raws[i + 1]) {
+    for (
+      let next = raws[i + 1];
+      next && RANGE_JOINER.test(text.slice(last.end, next.start));
+      next = raws[i + 1]
+    ) {
       i++;
       last = next;
       amount = Math.max(amount, last.value);

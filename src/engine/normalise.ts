@@ -13,7 +13,10 @@ export interface NormalisedText {
   map: Int32Array;
 }
 
+// Both are tested on one code point at a time, so a class (not an alternation of sequences) is what is meant.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: tested on single code points
 const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff\ufe0e\ufe0f]/u;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: tested on single code points
 const EMOJI = /[\p{Extended_Pictographic}\u{1f3fb}-\u{1f3ff}\u{1f1e6}-\u{1f1ff}\u20e3]/u;
 const SPACE = /\s/u;
 const QUOTES: Record<string, string> = {

@@ -69,7 +69,10 @@ function adversarialInputs(): string[] {
  * Runs the compiled regex on adversarial strings; returns the worst time in ms. `acceptStart` rejects match starts
  * the way the scanner does (see execPattern), which then searches again from the next position.
  */
-export function worstMatchTime(regex: RegExp, acceptStart?: (text: string, index: number) => boolean): number {
+export function worstMatchTime(
+  regex: RegExp,
+  acceptStart?: (text: string, index: number) => boolean,
+): number {
   let worst = 0;
   for (const input of adversarialInputs()) {
     const t0 = performance.now();

@@ -464,7 +464,7 @@ function buildResult(
   let lureOnly = true;
   for (const rule of present) {
     const def = ruleSet.catalogue.get(rule);
-    if (!def || def.kind !== 'structural') continue;
+    if (def?.kind !== 'structural') continue;
     const boosts: number[] = [];
     for (const c of def.boostedBy ?? [])
       if (contexts.has(c)) {
@@ -487,9 +487,15 @@ function buildResult(
   const keptBy = new Map<FieldText, Map<string, Hit[]>>();
   for (const h of ordered) {
     let byRule = keptBy.get(h.field);
-    if (!byRule) keptBy.set(h.field, (byRule = new Map()));
+    if (!byRule) {
+      byRule = new Map();
+      keptBy.set(h.field, byRule);
+    }
     let same = byRule.get(h.rule);
-    if (!same) byRule.set(h.rule, (same = []));
+    if (!same) {
+      same = [];
+      byRule.set(h.rule, same);
+    }
     if (same.some((k) => h.start < k.end && k.start < h.end)) continue;
     same.push(h);
     kept.push(h);

@@ -1,7 +1,7 @@
 // schema.org JobPosting (from JSON-LD or microdata, normalised to plain objects) → ad fields.
 // Values come in every shape the vocabulary allows: strings, numbers, objects, arrays of either.
 
-import { htmlToText, oneLine } from './text';
+import { cleanText, htmlToText, MAX_TEXT_CHARS, oneLine } from './text';
 import type { ExtractedAd } from './types';
 
 export type AdFields = Omit<ExtractedAd, 'extractor' | 'position'>;
@@ -39,130 +39,156 @@ export function findPostings(root: Json, limit = 500): Record<string, Json>[] {
   return found;
 }
 
-/** Text of a value: a string or number, or the `name` of an object, or the first usable array item. */
-function textOf(value: Json): string | undefined {
-  if (typeof value === 'string') return oneLine(htmlToText(value, 2_000));
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) {
-    const parts = value.map(textOf).filter(Boolean);
+/** Turns one string value into text: HTML for JSON-LD (descriptions carry markup), plain for microdata. */
+export type TextReader = (value: string, maxChars?: number) => string;
+
+/**
+ * Microdata values are already what a person reads on the page (element text or attribute values): markup-like
+ * text in them (`<img src=x>` shown as characters) is part of the ad and must be kept, never stripped.
+ */
+const plainText: TextReader = (value, maxChars = MAX_TEXT_CHARS) => cleanText(value.slice(0, maxChars));
+
+/** The JobPosting readers, for one way of reading string values. */
+function postingReader(toText: TextReader) {
+  /** Text of a value: a string or number, or the `name` of an object, or the first usable array item. */
+  function textOf(value: Json): string | undefined {
+    if (typeof value === 'string') return oneLine(toText(value, 2_000));
+    if (typeof value === 'number') return String(value);
+    if (Array.isArray(value)) {
+      const parts = value.map(textOf).filter(Boolean);
+      return parts.length ? oneLine([...new Set(parts)].join(', ')) : undefined;
+    }
+    if (isObject(value)) return textOf(value.name ?? value.legalName ?? value.value);
+    return undefined;
+  }
+
+  function addressText(address: Json): string | undefined {
+    if (!isObject(address)) return textOf(address);
+    const parts = [
+      address.streetAddress,
+      address.addressLocality,
+      address.addressRegion,
+      address.postalCode,
+      address.addressCountry,
+    ]
+      .map(textOf)
+      .filter((part): part is string => Boolean(part));
+    return parts.length ? [...new Set(parts)].join(', ') : textOf(address.name);
+  }
+
+  function locationText(posting: Record<string, Json>): string | undefined {
+    const places = asArray(posting.jobLocation).map((place) =>
+      isObject(place) ? (addressText(place.address) ?? textOf(place.name)) : textOf(place),
+    );
+    const remote = asArray(posting.jobLocationType).some(
+      (t) => typeof t === 'string' && /telecommute/i.test(t),
+    );
+    if (remote) places.push('Remote');
+    for (const requirement of asArray(posting.applicantLocationRequirements))
+      places.push(textOf(requirement));
+    const unique = [...new Set(places.filter((p): p is string => Boolean(p)))];
+    return unique.length ? oneLine(unique.join('; ')) : undefined;
+  }
+
+  const formatNumber = (n: Json) => (typeof n === 'number' ? n.toLocaleString('en-US') : textOf(n));
+
+  function amountText(amount: Json, currency?: Json): string | undefined {
+    if (!isObject(amount)) {
+      const value = formatNumber(amount);
+      return value ? oneLine([textOf(currency), value].filter(Boolean).join(' ')) : undefined;
+    }
+    const cur = textOf(amount.currency) ?? textOf(currency);
+    const inner = amount.value;
+    if (isObject(inner)) {
+      const range =
+        inner.minValue !== undefined || inner.maxValue !== undefined
+          ? [formatNumber(inner.minValue), formatNumber(inner.maxValue)].filter(Boolean).join('–')
+          : formatNumber(inner.value);
+      const unit = textOf(inner.unitText);
+      return (
+        oneLine([cur, range, unit ? `per ${unit.toLowerCase()}` : ''].filter(Boolean).join(' ')) || undefined
+      );
+    }
+    const value = formatNumber(inner ?? amount.minValue);
+    return value ? oneLine([cur, value].filter(Boolean).join(' ')) : undefined;
+  }
+
+  function salaryText(posting: Record<string, Json>): string | undefined {
+    return amountText(posting.baseSalary, posting.salaryCurrency) ?? amountText(posting.estimatedSalary);
+  }
+
+  function contactText(posting: Record<string, Json>): string | undefined {
+    const parts: string[] = [];
+    for (const contact of [...asArray(posting.applicationContact), ...asArray(posting.hiringOrganization)]) {
+      if (!isObject(contact)) continue;
+      for (const key of ['email', 'telephone', 'faxNumber']) {
+        const value = textOf(contact[key]);
+        if (value) parts.push(value);
+      }
+    }
     return parts.length ? oneLine([...new Set(parts)].join(', ')) : undefined;
   }
-  if (isObject(value)) return textOf(value.name ?? value.legalName ?? value.value);
-  return undefined;
-}
 
-function addressText(address: Json): string | undefined {
-  if (!isObject(address)) return textOf(address);
-  const parts = [
-    address.streetAddress,
-    address.addressLocality,
-    address.addressRegion,
-    address.postalCode,
-    address.addressCountry,
-  ]
-    .map(textOf)
-    .filter((part): part is string => Boolean(part));
-  return parts.length ? [...new Set(parts)].join(', ') : textOf(address.name);
-}
+  /** Free-text properties a person reads as part of the ad, after the description. */
+  const EXTRA_TEXT_KEYS = [
+    'responsibilities',
+    'qualifications',
+    'skills',
+    'experienceRequirements',
+    'educationRequirements',
+    'jobBenefits',
+    'incentiveCompensation',
+    'workHours',
+    'employerOverview',
+    'physicalRequirement',
+    'sensoryRequirement',
+  ] as const;
 
-function locationText(posting: Record<string, Json>): string | undefined {
-  const places = asArray(posting.jobLocation).map((place) =>
-    isObject(place) ? (addressText(place.address) ?? textOf(place.name)) : textOf(place),
-  );
-  const remote = asArray(posting.jobLocationType).some(
-    (t) => typeof t === 'string' && /telecommute/i.test(t),
-  );
-  if (remote) places.push('Remote');
-  for (const requirement of asArray(posting.applicantLocationRequirements)) places.push(textOf(requirement));
-  const unique = [...new Set(places.filter((p): p is string => Boolean(p)))];
-  return unique.length ? oneLine(unique.join('; ')) : undefined;
-}
-
-const formatNumber = (n: Json) => (typeof n === 'number' ? n.toLocaleString('en-US') : textOf(n));
-
-function amountText(amount: Json, currency?: Json): string | undefined {
-  if (!isObject(amount)) {
-    const value = formatNumber(amount);
-    return value ? oneLine([textOf(currency), value].filter(Boolean).join(' ')) : undefined;
+  function longText(value: Json): string | undefined {
+    if (typeof value === 'string') return toText(value) || undefined;
+    if (Array.isArray(value)) return value.map(longText).filter(Boolean).join('\n') || undefined;
+    if (isObject(value))
+      return longText(value.description) ?? textOf(value.name) ?? textOf(value.credentialCategory);
+    return undefined;
   }
-  const cur = textOf(amount.currency) ?? textOf(currency);
-  const inner = amount.value;
-  if (isObject(inner)) {
-    const range =
-      inner.minValue !== undefined || inner.maxValue !== undefined
-        ? [formatNumber(inner.minValue), formatNumber(inner.maxValue)].filter(Boolean).join('–')
-        : formatNumber(inner.value);
-    const unit = textOf(inner.unitText);
-    return (
-      oneLine([cur, range, unit ? `per ${unit.toLowerCase()}` : ''].filter(Boolean).join(' ')) || undefined
-    );
-  }
-  const value = formatNumber(inner ?? amount.minValue);
-  return value ? oneLine([cur, value].filter(Boolean).join(' ')) : undefined;
-}
 
-function salaryText(posting: Record<string, Json>): string | undefined {
-  return amountText(posting.baseSalary, posting.salaryCurrency) ?? amountText(posting.estimatedSalary);
-}
-
-function contactText(posting: Record<string, Json>): string | undefined {
-  const parts: string[] = [];
-  for (const contact of [...asArray(posting.applicationContact), ...asArray(posting.hiringOrganization)]) {
-    if (!isObject(contact)) continue;
-    for (const key of ['email', 'telephone', 'faxNumber']) {
-      const value = textOf(contact[key]);
-      if (value) parts.push(value);
+  function descriptionText(posting: Record<string, Json>): string {
+    const parts: string[] = [];
+    const main = longText(posting.description);
+    if (main) parts.push(main);
+    for (const key of EXTRA_TEXT_KEYS) {
+      const text = longText(posting[key]);
+      if (text && !parts.some((part) => part.includes(text))) parts.push(text);
     }
+    return parts.join('\n');
   }
-  return parts.length ? oneLine([...new Set(parts)].join(', ')) : undefined;
-}
 
-/** Free-text properties a person reads as part of the ad, after the description. */
-const EXTRA_TEXT_KEYS = [
-  'responsibilities',
-  'qualifications',
-  'skills',
-  'experienceRequirements',
-  'educationRequirements',
-  'jobBenefits',
-  'incentiveCompensation',
-  'workHours',
-  'employerOverview',
-  'physicalRequirement',
-  'sensoryRequirement',
-] as const;
-
-function longText(value: Json): string | undefined {
-  if (typeof value === 'string') return htmlToText(value) || undefined;
-  if (Array.isArray(value)) return value.map(longText).filter(Boolean).join('\n') || undefined;
-  if (isObject(value))
-    return longText(value.description) ?? textOf(value.name) ?? textOf(value.credentialCategory);
-  return undefined;
-}
-
-function descriptionText(posting: Record<string, Json>): string {
-  const parts: string[] = [];
-  const main = longText(posting.description);
-  if (main) parts.push(main);
-  for (const key of EXTRA_TEXT_KEYS) {
-    const text = longText(posting[key]);
-    if (text && !parts.some((part) => part.includes(text))) parts.push(text);
+  /** Ad fields from one JobPosting; undefined fields are left out. */
+  function fields(posting: Record<string, Json>, pageUrl?: string): AdFields {
+    const fields: AdFields = {
+      title: textOf(posting.title) ?? textOf(posting.name),
+      company: textOf(posting.hiringOrganization),
+      location: locationText(posting),
+      salary: salaryText(posting),
+      description: descriptionText(posting),
+      contact: contactText(posting),
+      url: typeof posting.url === 'string' ? posting.url : pageUrl,
+    };
+    return dropEmpty(fields);
   }
-  return parts.join('\n');
+  return fields;
 }
 
-/** Ad fields from one JobPosting; undefined fields are left out. */
-export function postingToFields(posting: Record<string, Json>, pageUrl?: string): AdFields {
-  const fields: AdFields = {
-    title: textOf(posting.title) ?? textOf(posting.name),
-    company: textOf(posting.hiringOrganization),
-    location: locationText(posting),
-    salary: salaryText(posting),
-    description: descriptionText(posting),
-    contact: contactText(posting),
-    url: typeof posting.url === 'string' ? posting.url : pageUrl,
-  };
-  return dropEmpty(fields);
+const fromHtml = postingReader(htmlToText);
+const fromText = postingReader(plainText);
+
+/** Ad fields from one JobPosting; undefined fields are left out. `format` says how its strings are written. */
+export function postingToFields(
+  posting: Record<string, Json>,
+  pageUrl?: string,
+  format: 'html' | 'text' = 'html',
+): AdFields {
+  return (format === 'html' ? fromHtml : fromText)(posting, pageUrl);
 }
 
 export function dropEmpty(fields: AdFields): AdFields {

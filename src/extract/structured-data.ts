@@ -4,6 +4,7 @@
 import { type Finder, nativeFinder } from './finder';
 import { parseLenientJson } from './lenient-json';
 import { type AdFields, findPostings, postingToFields } from './posting';
+import { visibleText } from './text';
 
 export interface StructuredPosting {
   fields: AdFields;
@@ -62,7 +63,7 @@ function propertyValue(el: Element): string {
   if (tag === 'A' || tag === 'LINK') return el.getAttribute('href') ?? '';
   if (tag === 'TIME') return el.getAttribute('datetime') ?? el.textContent ?? '';
   if (el.hasAttribute('content')) return el.getAttribute('content') ?? '';
-  return el.textContent ?? '';
+  return visibleText(el); // what a person reads there (no script text, no hidden parts), kept as text
 }
 
 export function microdataPostings(
@@ -75,7 +76,7 @@ export function microdataPostings(
     .filter((el) => /JobPosting/i.test(el.getAttribute('itemtype') ?? ''))
     .slice(0, 500)
     .map((element) => ({
-      fields: postingToFields(readMicrodataItem(element), pageUrl),
+      fields: postingToFields(readMicrodataItem(element), pageUrl, 'text'),
       source: 'microdata' as const,
       element,
     }));

@@ -57,7 +57,7 @@ export function exportCsv(entries: readonly HistoryEntry[]): string {
     entry.language,
     entry.text,
   ]);
-  return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 function formatSource(source: { document: string; lines?: string; url?: string }): string {

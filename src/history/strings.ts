@@ -63,7 +63,6 @@ export const HISTORY_STRINGS = {
   history_page_of: 'Page $1 of $2',
   history_prev: 'Previous page',
   history_next: 'Next page',
-  history_details: 'Details',
   history_signs_count: '$1 warning signs',
   history_urls: 'Seen at',
   history_first_seen: 'First seen',
