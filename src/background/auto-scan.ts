@@ -17,7 +17,20 @@ async function grantedSites(sites: string[]): Promise<string[]> {
   return granted;
 }
 
-export async function syncAutoScan(settings: Settings): Promise<string[]> {
+/**
+ * Makes the registration match the sites. Calls are serialised: start-up, a settings change and a permission
+ * change often arrive together, and two overlapping unregister/register pairs fail ("Duplicate script ID") or
+ * leave a stale registration behind.
+ */
+export function syncAutoScan(settings: Settings): Promise<string[]> {
+  const run = queue.then(() => syncNow(settings));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function syncNow(settings: Settings): Promise<string[]> {
   const sites = await grantedSites(settings.autoScanSites);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [REGISTRATION_ID] });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [REGISTRATION_ID] });

@@ -3,7 +3,7 @@
 
 import type { Browser } from 'wxt/browser';
 import { browser } from '#imports';
-import { clearHistory, recordScan } from '../history';
+import { addFeedback, clearHistory } from '../history';
 import { splitFlags } from '../report/group-flags';
 import {
   type AdsFoundMessage,
@@ -12,7 +12,8 @@ import {
   parseMessage,
 } from '../shared/messages';
 import { getSettings } from '../shared/settings';
-import { atLeast, showCount } from './action-badge';
+import { showCount } from './action-badge';
+import { recordPage } from './history-status';
 import { scanTabOnDemand } from './inject';
 import { scoreAd, scoreText } from './scoring';
 import { getTabState, saveTabState, type TabState } from './tab-state';
@@ -24,7 +25,7 @@ const fromExtensionPage = (sender: Sender) =>
 const fromContentScript = (sender: Sender) =>
   sender.id === browser.runtime.id && sender.tab?.id !== undefined;
 
-async function onAdsFound(message: AdsFoundMessage, tabId: number) {
+async function onAdsFound(message: AdsFoundMessage, tabId: number, incognito: boolean) {
   const settings = await getSettings();
   const ads = message.ads.map((ad) => ({
     index: ad.position.index,
@@ -35,10 +36,8 @@ async function onAdsFound(message: AdsFoundMessage, tabId: number) {
   const state: TabState = { url: message.url, pageKind: message.pageKind, scannedAt: Date.now(), ads };
   await saveTabState(tabId, state);
   await showCount(tabId, state, settings.badgeLevel);
-  const site = safeHost(message.url);
-  for (const { ad, result } of ads) {
-    if (atLeast(result.level, 'medium')) await recordScan({ url: message.url, site, ad, result });
-  }
+  // The history keeps ads at medium or above; private windows leave no trace.
+  if (!incognito) await recordPage(message.url, ads);
   return {
     results: ads.map(({ index, result }) => ({
       index,
@@ -63,18 +62,12 @@ async function onAdsFound(message: AdsFoundMessage, tabId: number) {
   };
 }
 
-function safeHost(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
 export async function handleMessage(message: BackgroundMessage, sender: Sender): Promise<unknown> {
   switch (message.type) {
     case 'ads-found':
-      return fromContentScript(sender) ? onAdsFound(message, sender.tab!.id!) : null;
+      return fromContentScript(sender)
+        ? onAdsFound(message, sender.tab!.id!, sender.tab?.incognito === true)
+        : null;
     case 'scan-text':
       return fromExtensionPage(sender) ? scoreText(message.text) : null;
     case 'get-tab-state':
@@ -83,6 +76,12 @@ export async function handleMessage(message: BackgroundMessage, sender: Sender):
       return fromExtensionPage(sender) ? scanTabOnDemand(message.tabId) : null;
     case 'clear-history':
       return fromExtensionPage(sender) ? clearHistory() : null;
+    case 'history-feedback':
+      if (!fromExtensionPage(sender)) return null;
+      {
+        const { type: _type, ...feedback } = message;
+        return addFeedback(feedback);
+      }
   }
 }
 

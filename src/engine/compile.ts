@@ -156,17 +156,23 @@ export function execPattern(
 const LITERAL_START = /^[a-z0-9\u00c0-\u024f\u0400-\u052f\u0e00-\u0e7f\u1e00-\u1eff\u3400-\u9fff]/;
 const QUANTIFIER = /^[?*+{]/;
 
-/** True when every match must begin with a literal character, so V8 can skip quickly to where one occurs. */
+/**
+ * True when every match must begin with a literal character (so V8 can skip quickly to where one occurs) or at the
+ * start of the text: then the start condition can be checked after a match without extra work.
+ */
 function startsWithLiteral(source: string): boolean {
   const alternatives = splitTopLevel(source);
   if (alternatives.length > 1) return alternatives.every(startsWithLiteral);
+  if (source.startsWith('^')) return true;
   if (source.startsWith('(?:')) {
     let depth = 0;
     let close = -1;
+    let inClass = false;
     for (let i = 0; i < source.length; i++) {
       const c = source[i];
       if (c === '\\') i++;
-      else if (c === '[') return false;
+      else if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
       else if (c === '(') depth++;
       else if (c === ')' && --depth === 0) {
         close = i;

@@ -195,9 +195,11 @@ export class LiteralIndex {
   }
 
   has(literal: string): boolean {
+    // Most literals are absent and ruled out by the bitmap alone; only the rest need a (remembered) scan.
+    if (!this.mayHave(literal)) return false;
     let present = this.known.get(literal);
     if (present === undefined) {
-      present = this.mayHave(literal) && this.text.includes(literal);
+      present = this.text.includes(literal);
       this.known.set(literal, present);
     }
     return present;

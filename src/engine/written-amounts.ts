@@ -17,6 +17,16 @@ const NUMBER_WORDS = new Set(
 );
 const DIGIT = /\d/;
 
+const currencyCache = new WeakMap<MoneyFormat, Set<string>>();
+function currencyWordsOf(format: MoneyFormat): Set<string> {
+  let words = currencyCache.get(format);
+  if (!words) {
+    words = new Set(Object.keys(format.currencies).map((k) => k.toLowerCase()));
+    currencyCache.set(format, words);
+  }
+  return words;
+}
+
 /** Pay amounts written in words, with offsets in `text` (the normalised field text that `tokens` split). */
 export function writtenMoney(
   text: string,
@@ -24,7 +34,7 @@ export function writtenMoney(
   format: MoneyFormat,
   read: NumberReader,
 ): MoneyMention[] {
-  const currencyWords = new Set(Object.keys(format.currencies).map((k) => k.toLowerCase()));
+  const currencyWords = currencyWordsOf(format);
   const mentions: MoneyMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const first = tokens[i];

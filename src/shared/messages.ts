@@ -61,12 +61,23 @@ export const rescanSchema = z.strictObject({
 /** Popup/options → background: delete the stored history. */
 export const clearHistorySchema = z.strictObject({ type: z.literal('clear-history') });
 
+/** Popup/history → background: "false alarm" or "missed this", kept for rule authors (exportable). */
+export const historyFeedbackSchema = z.strictObject({
+  type: z.literal('history-feedback'),
+  kind: z.enum(['false-alarm', 'missed']),
+  url: text(4_000),
+  text: text().optional(),
+  rule: text(200).optional(),
+  note: text(4_000).optional(),
+});
+
 export const backgroundMessageSchema = z.discriminatedUnion('type', [
   adsFoundSchema,
   scanTextSchema,
   getTabStateSchema,
   scanTabSchema,
   clearHistorySchema,
+  historyFeedbackSchema,
 ]);
 
 export const contentMessageSchema = z.discriminatedUnion('type', [focusAdSchema, rescanSchema]);

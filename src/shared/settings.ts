@@ -1,7 +1,8 @@
 // User settings: one versioned storage item, validated with zod on every read.
 // A stored value that no longer fits the schema falls back field by field to the defaults (never a crash).
-import { storage } from '#imports';
+
 import { z } from 'zod';
+import { storage } from '#imports';
 
 export const SETTINGS_VERSION = 2;
 
@@ -9,7 +10,10 @@ export const levelSchema = z.enum(['low', 'medium', 'high']);
 
 export const settingsSchema = z.object({
   /** ISO 3166-1 alpha-2 country for hotlines, e.g. "US"; empty means "from the browser locale". */
-  country: z.string().regex(/^([A-Z]{2})?$/).catch(''),
+  country: z
+    .string()
+    .regex(/^([A-Z]{2})?$/)
+    .catch(''),
   /** Rule-pack languages to apply; empty means "detect". */
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).catch([]),
   /** Lowest level that shows a badge on the page. */
