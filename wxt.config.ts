@@ -26,6 +26,8 @@ export default defineConfig({
     // No modulepreload polyfill: it is the only fetch() in the bundle, and extension pages don't need it.
     build: { target: 'es2022', modulePreload: { polyfill: false } },
   }),
+  // Firefox reviewers get the sources; test artifacts (screenshots, reports) are not sources.
+  zip: { excludeSources: ['artifacts/**', '.ci/**'] },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -22,8 +22,9 @@ async function grantedSites(sites: string[]): Promise<string[]> {
  * change often arrive together, and two overlapping unregister/register pairs fail ("Duplicate script ID") or
  * leave a stale registration behind.
  */
-export function syncAutoScan(settings: Settings): Promise<string[]> {
-  const run = queue.then(() => syncNow(settings));
+export function syncAutoScan(readSettings: () => Promise<Settings>): Promise<string[]> {
+  // Settings are read inside the queue, so the last sync always uses the latest sites.
+  const run = queue.then(async () => syncNow(await readSettings()));
   queue = run.catch(() => undefined);
   return run;
 }

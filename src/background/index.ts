@@ -27,9 +27,9 @@ export function setUpBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
   const resync = () =>
-    getSettings()
-      .then(syncAutoScan)
-      .catch((error: unknown) => console.warn('[background] auto-scan registration failed', error));
+    syncAutoScan(getSettings).catch((error: unknown) =>
+      console.warn('[background] auto-scan registration failed', error),
+    );
   browser.runtime.onStartup.addListener(resync);
   browser.permissions.onAdded?.addListener(resync);
   browser.permissions.onRemoved?.addListener(resync);
