@@ -6,6 +6,7 @@ import { browser } from '#imports';
 import { browserLocales, countryFromLocales } from '../../src/hotlines/country';
 import { countriesWithHotlines } from '../../src/hotlines/directory';
 import { getSettings, type Settings, saveSettings } from '../../src/shared/settings';
+import { CaseHistoryLink } from '../../src/ui/components/CaseHistoryLink';
 import { LevelBadge } from '../../src/ui/components/LevelBadge';
 import { countryName, languageName, t, uiLanguage } from '../../src/ui/i18n';
 import { clearHistory } from '../../src/ui/messaging';
@@ -120,6 +121,10 @@ function HistorySetting() {
     <fieldset>
       <legend>{t('optHistory')}</legend>
       <p class="hint">{t('optHistoryHint')}</p>
+      <p class="hint">{t('historyLinkHint')}</p>
+      <p>
+        <CaseHistoryLink class="button" />
+      </p>
       {confirming ? (
         <div class="row">
           <button

@@ -4,16 +4,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import type { ScanResult } from '../../src/engine/types';
+import { capturedText } from '../../src/history/entry';
 import { browserLocales, effectiveCountry } from '../../src/hotlines/country';
 import type { ReportAd } from '../../src/report/draft';
 import { splitFlags } from '../../src/report/group-flags';
 import type { ScoredAdResponse, TabStateResponse } from '../../src/shared/responses';
 import { getSettings } from '../../src/shared/settings';
 import { AdResult } from '../../src/ui/components/AdResult';
+import { CaseHistoryLink } from '../../src/ui/components/CaseHistoryLink';
+import { FeedbackButton, ruleList } from '../../src/ui/components/FeedbackButton';
+import { HistoryNotice } from '../../src/ui/components/HistoryNotice';
 import { HotlineSection } from '../../src/ui/components/Hotlines';
 import { LevelBadge } from '../../src/ui/components/LevelBadge';
 import { t, uiLanguage } from '../../src/ui/i18n';
-import { focusAd, getTabState, scanTab, scanText } from '../../src/ui/messaging';
+import { type FeedbackInput, focusAd, getTabState, scanTab, scanText } from '../../src/ui/messaging';
 import { openReport } from './report-draft';
 import { resolveTabId } from './tab';
 
@@ -30,6 +34,15 @@ function errorText(error: unknown): string {
 
 function adTitle(entry: ScoredAdResponse): string {
   return entry.title?.trim() || entry.ad.title?.trim() || t('adUntitled', entry.index + 1);
+}
+
+/** The mark a user can leave on one scanned ad: "false alarm" when it shows signs, "missed" when it shows none. */
+function feedbackFor(entry: ScoredAdResponse, pageUrl: string): FeedbackInput {
+  const signs = splitFlags(entry.result.flags).signs;
+  const url = entry.ad.url || pageUrl;
+  const text = capturedText(entry.ad) || undefined;
+  if (!signs.length) return { kind: 'missed', url, text };
+  return { kind: 'false-alarm', url, text, rule: ruleList(signs.map((flag) => flag.rule)) };
 }
 
 function ReportButton({ onPrepare }: { onPrepare: () => Promise<void> }) {
@@ -208,6 +221,10 @@ export function PopupApp() {
     if (!asPage) window.close();
   }
 
+  function closeUnlessPage() {
+    if (!asPage) window.close();
+  }
+
   function openOptions() {
     browser.runtime.openOptionsPage().catch(() => undefined);
   }
@@ -236,7 +253,12 @@ export function PopupApp() {
       </div>
     );
   } else if (!state.ads.length) {
-    pageView = <p data-testid="no-ad">{t('noAdFound')}</p>;
+    pageView = (
+      <div class="stack">
+        <p data-testid="no-ad">{t('noAdFound')}</p>
+        <FeedbackButton key={state.scannedAt} feedback={{ kind: 'missed', url: state.url }} />
+      </div>
+    );
   } else if (state.ads.length === 1 && state.pageKind !== 'listing') {
     const only = state.ads[0]!;
     pageView = (
@@ -245,6 +267,7 @@ export function PopupApp() {
         {splitFlags(only.result.flags).signs.length ? (
           <ReportButton onPrepare={() => reportAds([only])} />
         ) : null}
+        <FeedbackButton key={`${state.scannedAt}-${only.index}`} feedback={feedbackFor(only, state.url)} />
       </section>
     );
   } else {
@@ -261,6 +284,10 @@ export function PopupApp() {
         {splitFlags(chosen.result.flags).signs.length ? (
           <ReportButton onPrepare={() => reportAds([chosen])} />
         ) : null}
+        <FeedbackButton
+          key={`${state.scannedAt}-${chosen.index}`}
+          feedback={feedbackFor(chosen, state.url)}
+        />
       </section>
     ) : (
       <AdList
@@ -277,10 +304,14 @@ export function PopupApp() {
     <main class="popup">
       <header>
         <h1>{t('popupTitle')}</h1>
-        <button type="button" class="secondary" onClick={openOptions} data-testid="open-settings">
-          {t('settings')}
-        </button>
+        <div class="row">
+          <CaseHistoryLink class="button secondary" onOpened={closeUnlessPage} />
+          <button type="button" class="secondary" onClick={openOptions} data-testid="open-settings">
+            {t('settings')}
+          </button>
+        </div>
       </header>
+      <HistoryNotice onOpened={closeUnlessPage} />
       {pageView}
       <CheckMessage onReport={reportMessage} />
       <HotlineSection

@@ -3,27 +3,30 @@
 // Page text is only ever set with textContent. Keyboard: Tab to the badge, Enter/Space opens, Escape closes.
 import type { ExtractedAd } from '../extract/types';
 import { excerptPieces } from './highlight';
+import { message, signsLabel, uiLang } from './messages';
 import type { AdScore, ScoredFlag } from './scored-guard';
 
 export const BADGE_TAG = 'arl-badge';
 
-const CSS = `
-:host{all:initial;display:inline-block;position:relative;vertical-align:middle;margin:2px 6px;z-index:2147483000;font:13px/1.4 system-ui,sans-serif;color:#1b1b1b}
-button{font:inherit;cursor:pointer;color:inherit;border:1px solid #888;border-radius:6px;background:#f4f4f4;padding:3px 10px}
+// The host carries `all:initial !important` inline (the page's CSS cannot restyle it), which also wins over any
+// :host rule here: the host's own box is set inline, and fonts and colours on the elements inside.
+const HOST_STYLE =
+  'all:initial!important;display:inline-block!important;vertical-align:middle!important;margin:2px 6px!important';
+const CSS = `button,.panel{font:13px/1.4 system-ui,sans-serif;color:#1b1b1b}
+button{cursor:pointer;border:1px solid #888;border-radius:6px;background:#f4f4f4;padding:3px 10px}
 .badge{border-color:#7a4b00;border-radius:99px;padding:1px 8px;background:#fff4d6;color:#5a3700;font-weight:600}
 .high{background:#ffe1dc;border-color:#a3160b;color:#7d1208}
 button:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
-.panel{position:fixed;width:min(380px,92vw);max-height:70vh;overflow:auto;background:#fff;border:1px solid #888;border-radius:8px;box-shadow:0 6px 24px #0004;padding:12px 14px;text-align:left}
-.panel[hidden]{display:none}
+.panel{position:fixed;z-index:2147483647;width:min(380px,92vw);max-height:70vh;overflow:auto;background:#fff;border:1px solid #888;border-radius:8px;box-shadow:0 6px 24px #0004;padding:12px 14px;text-align:left}
+[hidden]{display:none}
 h2{font-size:15px;margin:0 0 6px}
-ul{margin:0;padding:0 0 0 18px}
-li{margin:0 0 10px}
+ul{margin:0;padding-left:18px}
+li{margin-bottom:10px}
 p{margin:2px 0}
 .quote{margin:4px 0;padding:4px 8px;border-left:3px solid #c9a227;background:#faf8f0;white-space:pre-wrap;word-break:break-word}
 mark{background:#ffd54f;color:#000}
 .note{font-size:12px;color:#555}
-.actions{display:flex;gap:8px;margin-top:8px;flex-wrap:wrap}
-`;
+.actions{display:flex;gap:8px;margin-top:8px;flex-wrap:wrap}`;
 
 export interface BadgeHandle {
   host: HTMLElement;
@@ -66,10 +69,6 @@ function quoteFor(flag: ScoredFlag, ad: ExtractedAd): HTMLElement {
   return quote;
 }
 
-function signsLabel(n: number): string {
-  return n === 1 ? 'This ad shows 1 warning sign' : `This ad shows ${n} warning signs`;
-}
-
 /** Where the badge goes: the card's title when it has one (visible, in reading order), else the card's start. */
 function anchorFor(card: Element): { parent: Element; before: Node | null } {
   const title = card.querySelector('h1, h2, h3, h4, [data-testid="jobTitle"], .title');
@@ -89,8 +88,7 @@ export function createBadge(
   options: BadgeOptions,
 ): BadgeHandle {
   const host = document.createElement(BADGE_TAG);
-  host.style.setProperty('all', 'initial', 'important');
-  host.style.setProperty('display', 'inline-block', 'important');
+  host.style.cssText = HOST_STYLE;
   const root = host.attachShadow({ mode: 'closed' });
   const style = el('style', undefined, CSS);
   const panelId = `arl-panel-${++panelCounter}`;
@@ -102,6 +100,7 @@ export function createBadge(
   panel.id = panelId;
   panel.hidden = true;
   panel.setAttribute('role', 'dialog');
+  button.lang = panel.lang = uiLang();
   root.append(style, button, panel);
 
   let current = score;
@@ -111,7 +110,7 @@ export function createBadge(
     const n = current.flags.length;
     button.className = `badge ${current.level}`;
     button.textContent = `⚠ ${n}`;
-    button.setAttribute('aria-label', `${signsLabel(n)}. Show details`);
+    button.setAttribute('aria-label', `${signsLabel(n)}. ${message('badgeDetails')}`);
     button.title = signsLabel(n);
     panel.replaceChildren();
     const heading = el('h2', undefined, signsLabel(n));
@@ -124,20 +123,16 @@ export function createBadge(
         el('strong', undefined, flag.explanation.title),
         el('p', 'why', flag.explanation.why),
         quoteFor(flag, currentAd),
-        el('p', 'ask', `Ask before you go: ${flag.explanation.ask}`),
+        el('p', 'ask', message('badgeAsk', flag.explanation.ask)),
       );
       list.append(item);
     }
-    const note = el(
-      'p',
-      'note',
-      'These are signs in the wording of the ad, not a verdict about anyone. Open the extension for questions to ask and where to get advice.',
-    );
+    const note = el('p', 'note', message('badgeNote'));
     const actions = el('div', 'actions');
-    const hide = el('button', undefined, 'Hide badges on this site');
+    const hide = el('button', undefined, message('badgeHideSite'));
     hide.type = 'button';
     hide.addEventListener('click', () => options.onHideSite());
-    const closeButton = el('button', undefined, 'Close');
+    const closeButton = el('button', undefined, message('badgeClose'));
     closeButton.type = 'button';
     closeButton.addEventListener('click', () => handle.close());
     actions.append(hide, closeButton);

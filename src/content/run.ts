@@ -1,12 +1,14 @@
 // The content script's pipeline: cheap gate → plan (find the ads' elements) → read cards in time-boxed chunks →
 // send the text to the background for scoring → badges on the ads at or above the user's level. Then follow
 // SPA navigation and cards added later. Scoring (the engine, compromise, the rules) never loads in the page.
+// Written as closures rather than a class: local names minify, property names would not (the script's size
+// budget is 15 KB gzipped).
 import { browser } from 'wxt/browser';
 import { type AdCandidate, planPage, readCandidate } from '../extract/extract';
 import { isProbablyJobPage } from '../extract/gate';
 import type { ExtractedAd, PageKind } from '../extract/types';
 import { type BadgeHandle, createBadge } from './badge';
-import { type ChangeReason, ownMutation, watchPage } from './observer';
+import { ownMutation, watchPage } from './observer';
 import { runInChunks } from './scheduler';
 import { type AdScore, type AdsScored, levelRank, parseAdsScored } from './scored-guard';
 import { hideBadgesOn, loadPageSettings, siteMatches } from './site-settings';
@@ -26,191 +28,173 @@ export interface ContentHooks {
   onInvalidated?: (cleanup: () => void) => void;
 }
 
-export class PageScanner {
-  private entries: Entry[] = [];
-  private seen = new WeakSet<Element>();
-  private kind: PageKind = 'none';
-  private forced = false;
-  private stopWatching: (() => void) | null = null;
-  private observer: MutationObserver | null = null;
-  private generation = 0;
-  private running: Promise<void> = Promise.resolve();
-  private badgesHidden = false;
+export interface PageScanner {
+  /** Scans are serialised: a DOM change during a scan waits for it instead of racing it. */
+  scan(full: boolean, force: boolean): Promise<void>;
+  /** Background asked to show one ad (popup list): scroll to it and open its badge. */
+  focus(index: number): boolean;
+  /** Only listens for navigation (no DOM observer): for pages that failed the gate on a site scanned automatically. */
+  watchNavigationOnly(): void;
+  stop(): void;
+}
 
-  constructor(private readonly host = location.hostname) {}
+const warn = (what: string) => (error: unknown) => console.warn(`[ad-risk-lens] ${what}`, error);
 
-  /** Serialises scans: a DOM change during a scan waits for it instead of racing it. */
-  scan(full: boolean, force: boolean): Promise<void> {
-    this.running = this.running
-      .then(() => this.scanNow(full, force))
-      .catch((error) => {
-        console.warn('[ad-risk-lens] scan failed', error);
-      });
-    return this.running;
-  }
+export function createPageScanner(host = location.hostname): PageScanner {
+  let entries: Entry[] = [];
+  let seen = new WeakSet<Element>();
+  let kind: PageKind = 'none';
+  let forced = false;
+  let stopWatching: (() => void) | null = null;
+  let observer: MutationObserver | null = null;
+  let generation = 0;
+  let running: Promise<void> = Promise.resolve();
+  let badgesHidden = false;
 
-  private async scanNow(full: boolean, force: boolean): Promise<void> {
-    if (force) this.forced = true;
+  const scan = (full: boolean, force: boolean): Promise<void> => {
+    running = running.then(() => scanNow(full, force)).catch(warn('scan failed'));
+    return running;
+  };
+
+  async function scanNow(full: boolean, force: boolean): Promise<void> {
+    if (force) forced = true;
     const url = location.href;
-    if (full) this.reset();
-    if (!this.forced && !isProbablyJobPage(document, url)) return;
-    this.watch();
-    const generation = this.generation;
+    if (full) reset();
+    if (!forced && !isProbablyJobPage(document, url)) return;
+    watch();
+    const current = generation;
     const plan = planPage(document, url);
-    this.kind = plan.kind;
-    const fresh: AdCandidate[] = plan.candidates.filter(
-      (c) => (c.element ? !this.seen.has(c.element) : full) && this.entries.length < MAX_ADS,
-    );
-    const room = MAX_ADS - this.entries.length;
-    const base = this.entries.length;
-    const ads = await runInChunks(
-      fresh.slice(0, room),
-      (candidate, i) => readCandidate(candidate, base + i),
-      {
-        cancelled: () => generation !== this.generation,
-      },
-    );
-    if (generation !== this.generation) return; // navigated while reading
+    kind = plan.kind;
+    const fresh: AdCandidate[] = plan.candidates
+      .filter((c) => (c.element ? !seen.has(c.element) : full))
+      .slice(0, Math.max(0, MAX_ADS - entries.length));
+    const base = entries.length;
+    const ads = await runInChunks(fresh, (candidate, i) => readCandidate(candidate, base + i), {
+      cancelled: () => current !== generation,
+    });
+    if (current !== generation) return; // navigated while reading
     ads.forEach((ad, i) => {
       const element = fresh[i]!.element;
-      if (element) this.seen.add(element);
-      this.entries.push({ element, ad });
+      if (element) seen.add(element);
+      entries.push({ element, ad });
     });
     if (ads.length === 0 && !full) return;
-    if (this.entries.length === 0 && !force) return; // nothing to report on an automatic scan
-    await this.report(url, generation);
+    if (entries.length === 0 && !force) return; // nothing to report on an automatic scan
+    await report(url, current);
   }
 
-  private async report(url: string, generation: number): Promise<void> {
+  async function report(url: string, current: number): Promise<void> {
     const reply = await browser.runtime
-      .sendMessage({ type: 'ads-found', url, pageKind: this.kind, ads: this.entries.map((e) => e.ad) })
+      .sendMessage({ type: 'ads-found', url, pageKind: kind, ads: entries.map((e) => e.ad) })
       .catch(() => null);
-    if (generation !== this.generation) return;
+    if (current !== generation) return;
     const scored = parseAdsScored(reply);
     if (!scored) return;
-    const settings = await loadPageSettings();
-    this.badgesHidden = siteMatches(this.host, settings.badgesOffSites);
-    this.applyScores(scored);
+    badgesHidden = siteMatches(host, (await loadPageSettings()).badgesOffSites);
+    applyScores(scored);
   }
 
-  private applyScores(scored: AdsScored): void {
-    const show = scored.badgesEnabled && !this.badgesHidden;
-    ownMutation(this.observer, () => {
+  const applyScores = (scored: AdsScored) =>
+    ownMutation(observer, () => {
+      const show = scored.badgesEnabled && !badgesHidden;
       for (const result of scored.results) {
-        const entry = this.entries[result.index];
+        const entry = entries[result.index];
         if (!entry) continue;
         entry.score = result;
-        const wanted =
+        if (
           show &&
-          result.level !== 'none' &&
           result.flags.length > 0 &&
           levelRank(result.level) >= levelRank(scored.badgeLevel) &&
-          entry.element?.isConnected === true;
-        if (wanted) this.showBadge(entry);
-        else {
-          entry.badge?.remove();
-          entry.badge = undefined;
-        }
+          entry.element?.isConnected
+        )
+          showBadge(entry);
+        else dropBadge(entry);
       }
     });
-  }
 
-  private showBadge(entry: Entry): BadgeHandle | undefined {
+  function showBadge(entry: Entry): BadgeHandle | undefined {
     if (!entry.element || !entry.score) return undefined;
-    if (entry.badge?.host.isConnected) {
-      entry.badge.update(entry.score, entry.ad);
-      return entry.badge;
-    }
-    entry.badge = createBadge(entry.element, entry.score, entry.ad, { onHideSite: () => this.hideOnSite() });
+    if (entry.badge?.host.isConnected) entry.badge.update(entry.score, entry.ad);
+    else entry.badge = createBadge(entry.element, entry.score, entry.ad, { onHideSite: hideOnSite });
     return entry.badge;
   }
 
-  private hideOnSite(): void {
-    this.badgesHidden = true;
-    this.removeBadges();
-    hideBadgesOn(this.host).catch((error) => console.warn('[ad-risk-lens] could not save setting', error));
+  const dropBadge = (entry: Entry) => {
+    entry.badge?.remove();
+    entry.badge = undefined;
+  };
+
+  const removeBadges = () => ownMutation(observer, () => entries.forEach(dropBadge));
+
+  function hideOnSite(): void {
+    badgesHidden = true;
+    removeBadges();
+    hideBadgesOn(host).catch(warn('could not save setting'));
   }
 
-  /** Background asked to show one ad (popup list): scroll to it and open its badge. */
-  focus(index: number): boolean {
-    const entry = this.entries[index];
-    if (!entry?.element?.isConnected) return false;
-    entry.element.scrollIntoView({ block: 'center' });
-    const badge =
-      entry.score && entry.score.flags.length > 0
-        ? ownMutation(this.observer, () => this.showBadge(entry))
-        : undefined;
-    badge?.open();
-    return true;
+  function reset(): void {
+    generation++;
+    removeBadges();
+    entries = [];
+    seen = new WeakSet();
+    kind = 'none';
   }
 
-  private removeBadges(): void {
-    ownMutation(this.observer, () => {
-      for (const entry of this.entries) {
-        entry.badge?.remove();
-        entry.badge = undefined;
-      }
-    });
+  function watch(): void {
+    if (stopWatching) return;
+    const watcher = watchPage((reason) => scan(reason === 'url', false));
+    observer = watcher.observer;
+    stopWatching = watcher.stop;
   }
 
-  private reset(): void {
-    this.generation++;
-    this.removeBadges();
-    this.entries = [];
-    this.seen = new WeakSet();
-    this.kind = 'none';
-  }
-
-  private watch(): void {
-    if (this.stopWatching) return;
-    const watch = watchPage((reason: ChangeReason) => {
-      this.scan(reason === 'url', false);
-    });
-    this.observer = watch.observer;
-    this.stopWatching = () => watch.stop();
-  }
-
-  /** Only listens for navigation (no DOM observer): for pages that failed the gate on a site scanned automatically. */
-  watchNavigationOnly(): void {
-    const onNavigate = () => {
-      if (!this.stopWatching) setTimeout(() => this.scan(true, false), 500);
-    };
-    addEventListener('popstate', onNavigate);
-    (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigate);
-  }
-
-  stop(): void {
-    this.generation++;
-    this.stopWatching?.();
-    this.stopWatching = null;
-    this.observer = null;
-    this.removeBadges();
-  }
+  return {
+    scan,
+    focus(index) {
+      const entry = entries[index];
+      if (!entry?.element?.isConnected) return false;
+      entry.element.scrollIntoView({ block: 'center' });
+      if (entry.score?.flags.length) ownMutation(observer, () => showBadge(entry))?.open();
+      return true;
+    },
+    watchNavigationOnly() {
+      const onNavigate = () => {
+        if (!stopWatching) setTimeout(() => scan(true, false), 500);
+      };
+      addEventListener('popstate', onNavigate);
+      (globalThis as { navigation?: EventTarget }).navigation?.addEventListener(
+        'navigatesuccess',
+        onNavigate,
+      );
+    },
+    stop() {
+      generation++;
+      stopWatching?.();
+      stopWatching = null;
+      observer = null;
+      removeBadges();
+    },
+  };
 }
 
 const INSTANCE_KEY = '__adRiskLensContent';
 
-function isMessage(raw: unknown): raw is { type: string; index?: unknown; force?: unknown } {
-  return typeof raw === 'object' && raw !== null && typeof (raw as { type?: unknown }).type === 'string';
-}
+type Incoming = { type?: unknown; index?: unknown; force?: unknown } | null | undefined;
 
 /** Entry point (called from main()): one scanner per page, even when injected twice. */
 export async function startContentScript(hooks: ContentHooks = {}): Promise<void> {
   const global = globalThis as Record<string, unknown>;
   if (global[INSTANCE_KEY]) return; // already running in this page: it answers the rescan message
-  const scanner = new PageScanner();
+  const scanner = createPageScanner();
   global[INSTANCE_KEY] = scanner;
 
   const onMessage = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    if (!isMessage(raw)) return false;
-    if (raw.type === 'rescan') {
-      scanner.scan(true, raw.force === true).then(() => sendResponse({ ok: true }));
+    const message = raw as Incoming;
+    if (message?.type === 'rescan') {
+      scanner.scan(true, message.force === true).then(() => sendResponse({ ok: true }));
       return true;
     }
-    if (raw.type === 'focus-ad' && Number.isInteger(raw.index)) {
-      sendResponse({ ok: scanner.focus(raw.index as number) });
-      return false;
-    }
+    if (message?.type === 'focus-ad' && Number.isInteger(message.index))
+      sendResponse({ ok: scanner.focus(message.index as number) });
     return false;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -221,8 +205,7 @@ export async function startContentScript(hooks: ContentHooks = {}): Promise<void
   });
 
   // Registered for this site (automatic scanning): gate, then scan. Injected on demand: wait for "rescan".
-  const settings = await loadPageSettings();
-  if (!siteMatches(location.hostname, settings.autoScanSites)) return;
+  if (!siteMatches(location.hostname, (await loadPageSettings()).autoScanSites)) return;
   if (isProbablyJobPage(document, location.href)) await scanner.scan(true, false);
   else scanner.watchNavigationOnly();
 }

@@ -27,47 +27,41 @@ export const LEVELS: readonly Level[] = ['none', 'low', 'medium', 'high'];
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStr = (v: unknown, max = 5_000): v is string => typeof v === 'string' && v.length <= max;
-const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const str = (max: number) => (v: unknown) => typeof v === 'string' && v.length <= max;
+const isIndex = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
 
-function isFlag(v: unknown): v is ScoredFlag {
-  if (!isObj(v) || !isObj(v.explanation)) return false;
-  const e = v.explanation;
-  return (
-    isStr(v.rule, 200) &&
-    isStr(v.category, 200) &&
-    isStr(v.evidence) &&
-    isStr(v.field, 40) &&
-    isIndex(v.start) &&
-    isIndex(v.end) &&
-    isStr(e.title, 500) &&
-    isStr(e.why) &&
-    isStr(e.ask)
-  );
-}
+type Shape = Record<string, (v: unknown) => boolean>;
+const fits = (v: unknown, shape: Shape): v is Record<string, unknown> =>
+  isObj(v) && Object.keys(shape).every((key) => shape[key]!(v[key]));
 
-function isScore(v: unknown): v is AdScore {
-  return (
-    isObj(v) &&
-    isIndex(v.index) &&
-    typeof v.score === 'number' &&
-    LEVELS.includes(v.level as Level) &&
-    Array.isArray(v.flags) &&
-    v.flags.length <= 200 &&
-    v.flags.every(isFlag)
-  );
-}
+/** The bounds of adsScoredSchema, field by field. */
+const EXPLANATION: Shape = { title: str(500), why: str(5_000), ask: str(5_000) };
+const FLAG: Shape = {
+  rule: str(200),
+  category: str(200),
+  evidence: str(5_000),
+  field: str(40),
+  start: isIndex,
+  end: isIndex,
+  explanation: (v) => fits(v, EXPLANATION),
+};
+const SCORE: Shape = {
+  index: isIndex,
+  score: (v) => typeof v === 'number',
+  level: (v) => LEVELS.includes(v as Level),
+  flags: (v) => Array.isArray(v) && v.length <= 200 && v.every((flag) => fits(flag, FLAG)),
+};
 
 /** The reply when it fits the protocol, else null (a malformed reply shows no badge rather than a wrong one). */
 export function parseAdsScored(raw: unknown): AdsScored | null {
-  if (!isObj(raw) || !Array.isArray(raw.results) || raw.results.length > 500) return null;
-  if (
-    !['low', 'medium', 'high'].includes(raw.badgeLevel as string) ||
-    typeof raw.badgesEnabled !== 'boolean'
-  ) {
-    return null;
-  }
-  return raw.results.every(isScore) ? (raw as unknown as AdsScored) : null;
+  const ok =
+    isObj(raw) &&
+    Array.isArray(raw.results) &&
+    raw.results.length <= 500 &&
+    LEVELS.indexOf(raw.badgeLevel as Level) > 0 &&
+    typeof raw.badgesEnabled === 'boolean' &&
+    raw.results.every((result) => fits(result, SCORE));
+  return ok ? (raw as unknown as AdsScored) : null;
 }
 
 export const levelRank = (level: Level) => LEVELS.indexOf(level);

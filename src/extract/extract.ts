@@ -1,7 +1,7 @@
 // The extraction pipeline, in order (Readability's straight line): structured data → site adapter → generic
 // result list → generic main content. planPage() finds the ads' elements (cheap); reading each ad's text is
 // deferred to read(), so the content script can read cards in time-boxed chunks.
-import { findCards, findDetailRoot, pickAdapter, readDetail, readFields } from './adapters/run';
+import { findCards, findDetailRoot, pickAdapter, readDetail, readFields, resolveLink } from './adapters/run';
 import type { SiteAdapter } from './adapters/types';
 import { cssPath } from './css-path';
 import { type Finder, nativeFinder } from './finder';
@@ -59,14 +59,14 @@ function adapterPlan(
   if (cards.length >= 2 || (cards.length === 1 && !root)) {
     // A preview pane next to the list (Indeed) holds the full text of one card: lend it to that card.
     const pane =
-      root && !cards.some((card) => card.contains(root)) ? readDetail(doc, adapter, root, url) : null;
+      root && !cards.some((card) => card.contains(root)) ? readDetail(finder, doc, adapter, root, url) : null;
     return {
       kind: 'listing',
       candidates: cards.map((card) => ({
         element: card,
         extractor,
         read: () => {
-          const fields = readFields(card, adapter.listing!.fields, url);
+          const fields = readFields(finder, card, adapter.listing!.fields, url);
           if (pane && normalise(pane.title).includes(normalise(fields.title)) && fields.title) {
             if (pane.description.length > fields.description.length) fields.description = pane.description;
           }
@@ -84,7 +84,7 @@ function adapterPlan(
         element: root,
         extractor: posting ? posting.source : extractor,
         read: () => {
-          const visible = readDetail(doc, adapter, root, url);
+          const visible = readDetail(finder, doc, adapter, root, url);
           return posting ? mergeFields(posting.fields, visible) : visible;
         },
       },
@@ -94,18 +94,10 @@ function adapterPlan(
 
 function genericCardFields(card: Element, url?: string): AdFields {
   const link = card.tagName === 'A' ? card : card.querySelector('a[href]');
-  let href = link?.getAttribute('href') ?? undefined;
-  if (href && url) {
-    try {
-      href = new URL(href, url).href;
-    } catch {
-      // keep as written
-    }
-  }
   return dropEmpty({
     title: oneLine(guessTitle(card)),
     description: visibleText(card),
-    url: href && !href.startsWith('#') && !/^javascript:/i.test(href) ? href : undefined,
+    url: resolveLink(link?.getAttribute('href'), url),
   });
 }
 

@@ -2,18 +2,49 @@
 // In linkedom (CLI, bench) every querySelectorAll re-parses its selector and walks the whole tree, so the
 // indexed finder walks the document once, indexes elements by tag, class and id, and answers the adapters'
 // simple selectors from that index (compiled matcher), falling back to querySelectorAll for anything else.
-import { type CompiledSelector, compileSelector, matchesWithin } from './selector';
+import { type CompiledSelector, compileSelector, descendants, matchesWithin } from './selector';
 import { safeQuery, safeQueryAll } from './text';
 
 export interface Finder {
   all(selector: string): Element[];
   first(selector: string): Element | null;
+  /** First element inside `scope` matched by any selector, in order (selectors are fallbacks, most specific first). */
+  within(scope: ParentNode, selectors: readonly string[] | undefined): Element | null;
+}
+
+function firstWithin(scope: ParentNode, selectors: readonly string[] | undefined): Element | null {
+  for (const selector of selectors ?? []) {
+    const found = safeQuery(scope, selector);
+    if (found) return found;
+  }
+  return null;
 }
 
 export const nativeFinder = (root: ParentNode): Finder => ({
   all: (selector) => safeQueryAll(root, selector),
   first: (selector) => safeQuery(root, selector),
+  within: firstWithin,
 });
+
+/**
+ * firstWithin for linkedom: inside a card (an element, not the document) simple selectors are matched by one
+ * cached walk of the card instead of a querySelector call per selector.
+ */
+function compiledWithin(root: ParentNode, selectors: readonly string[] | undefined): Element | null {
+  const scope =
+    (root as Node).nodeType === 1 && (root as Element).tagName !== 'BODY' ? (root as Element) : null;
+  if (!scope) return firstWithin(root, selectors);
+  for (const selector of selectors ?? []) {
+    const compiled = compileSelector(selector);
+    if (compiled) {
+      for (const el of descendants(scope)) if (matchesWithin(el, compiled, scope)) return el;
+      continue;
+    }
+    const found = safeQuery(scope, selector);
+    if (found) return found;
+  }
+  return null;
+}
 
 /** Elements indexed at most (a hostile page stops being indexed, the rest is answered natively). */
 const MAX_INDEXED = 300_000;
@@ -99,5 +130,5 @@ export function indexedFinder(doc: Document): Finder {
     const order = index.order;
     return [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   };
-  return { all, first: (selector) => all(selector)[0] ?? null };
+  return { all, first: (selector) => all(selector)[0] ?? null, within: compiledWithin };
 }

@@ -39,6 +39,10 @@ export function findPostings(root: Json, limit = 500): Record<string, Json>[] {
   return found;
 }
 
+/** Nesting and list lengths read inside one posting: real postings stay far below; hostile ones stop here. */
+const MAX_DEPTH = 6;
+const MAX_ITEMS = 100;
+
 /** Turns one string value into text: HTML for JSON-LD (descriptions carry markup), plain for microdata. */
 export type TextReader = (value: string, maxChars?: number) => string;
 
@@ -51,14 +55,18 @@ const plainText: TextReader = (value, maxChars = MAX_TEXT_CHARS) => cleanText(va
 /** The JobPosting readers, for one way of reading string values. */
 function postingReader(toText: TextReader) {
   /** Text of a value: a string or number, or the `name` of an object, or the first usable array item. */
-  function textOf(value: Json): string | undefined {
+  function textOf(value: Json, depth = 0): string | undefined {
     if (typeof value === 'string') return oneLine(toText(value, 2_000));
     if (typeof value === 'number') return String(value);
+    if (depth > MAX_DEPTH) return undefined;
     if (Array.isArray(value)) {
-      const parts = value.map(textOf).filter(Boolean);
+      const parts = value
+        .slice(0, MAX_ITEMS)
+        .map((item) => textOf(item, depth + 1))
+        .filter(Boolean);
       return parts.length ? oneLine([...new Set(parts)].join(', ')) : undefined;
     }
-    if (isObject(value)) return textOf(value.name ?? value.legalName ?? value.value);
+    if (isObject(value)) return textOf(value.name ?? value.legalName ?? value.value, depth + 1);
     return undefined;
   }
 
@@ -144,23 +152,31 @@ function postingReader(toText: TextReader) {
     'sensoryRequirement',
   ] as const;
 
-  function longText(value: Json): string | undefined {
+  function longText(value: Json, depth = 0): string | undefined {
     if (typeof value === 'string') return toText(value) || undefined;
-    if (Array.isArray(value)) return value.map(longText).filter(Boolean).join('\n') || undefined;
+    if (depth > MAX_DEPTH) return undefined;
+    if (Array.isArray(value))
+      return (
+        value
+          .slice(0, MAX_ITEMS)
+          .map((item) => longText(item, depth + 1))
+          .filter(Boolean)
+          .join('\n') || undefined
+      );
     if (isObject(value))
-      return longText(value.description) ?? textOf(value.name) ?? textOf(value.credentialCategory);
+      return longText(value.description, depth + 1) ?? textOf(value.name) ?? textOf(value.credentialCategory);
     return undefined;
   }
 
+  /** The description and the extra text properties, within the per-ad bound (the message schema rejects more). */
   function descriptionText(posting: Record<string, Json>): string {
-    const parts: string[] = [];
-    const main = longText(posting.description);
-    if (main) parts.push(main);
+    let text = longText(posting.description) ?? '';
     for (const key of EXTRA_TEXT_KEYS) {
-      const text = longText(posting[key]);
-      if (text && !parts.some((part) => part.includes(text))) parts.push(text);
+      if (text.length >= MAX_TEXT_CHARS) break;
+      const extra = longText(posting[key]);
+      if (extra && !text.includes(extra)) text = text ? `${text}\n${extra}` : extra;
     }
-    return parts.join('\n');
+    return text.slice(0, MAX_TEXT_CHARS);
   }
 
   /** Ad fields from one JobPosting; undefined fields are left out. */

@@ -1,6 +1,5 @@
 // Text helpers shared by every extractor. They read the DOM through a handful of standard properties only
 // (nodeType, tagName, childNodes, getAttribute), so the same code runs on a real DOM and on linkedom.
-import { compileSelector, descendants, matchesWithin } from './selector';
 
 /** Elements whose content is never ad text a person reads. */
 const SKIP_TAGS = new Set([
@@ -158,26 +157,6 @@ export function htmlToText(html: string, maxChars = MAX_TEXT_CHARS): string {
     .replace(/<\s*\/?\s*[a-z][a-z0-9]*\b[^>]*>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '');
   return cleanText(decodeEntities(text)).slice(0, maxChars);
-}
-
-/**
- * First element matched by any selector, in order (selectors are fallbacks, most specific first). Inside a
- * card (an element, not the document) simple selectors are matched by one cached walk of the card.
- */
-export function firstMatch(root: ParentNode, selectors: readonly string[] | undefined): Element | null {
-  if (!selectors) return null;
-  const scope =
-    (root as Node).nodeType === 1 && (root as Element).tagName !== 'BODY' ? (root as Element) : null;
-  for (const selector of selectors) {
-    const compiled = scope ? compileSelector(selector) : null;
-    if (scope && compiled) {
-      for (const el of descendants(scope)) if (matchesWithin(el, compiled, scope)) return el;
-      continue;
-    }
-    const found = safeQuery(root, selector);
-    if (found) return found;
-  }
-  return null;
 }
 
 export function safeQuery(root: ParentNode, selector: string): Element | null {

@@ -80,7 +80,34 @@ export const tabStateSchema = z
 /** Reply to clear-history. */
 export const clearHistoryResponseSchema = z.object({ ok: z.boolean(), error: str(2_000).optional() });
 
+/** Reply to history-feedback: the stored mark, or why it was not stored (storage full, invalid input...). */
+export const historyFeedbackResponseSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    feedback: z.object({
+      id: str(100),
+      kind: z.enum(['false-alarm', 'missed']),
+      url: str(4_000),
+      createdAt: z.number(),
+    }),
+  }),
+  z.object({
+    ok: z.literal(false),
+    reason: z.enum(['quota', 'error', 'invalid', 'not-found']),
+    message: str(5_000),
+  }),
+]);
+
+/** What the background keeps in storage.session after recording a page in history (src/background/history-status.ts). */
+export const historyStatusSchema = z.object({
+  ok: z.boolean(),
+  message: str(5_000).optional(),
+  at: z.number(),
+});
+
 export type TabStateResponse = z.infer<typeof tabStateSchema>;
+export type HistoryFeedbackResponse = z.infer<typeof historyFeedbackResponseSchema>;
+export type HistoryStatusValue = z.infer<typeof historyStatusSchema>;
 export type ScoredAdResponse = z.infer<typeof scoredAdSchema>;
 export type ClearHistoryResponse = z.infer<typeof clearHistoryResponseSchema>;
 

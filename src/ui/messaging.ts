@@ -4,7 +4,13 @@
 import { z } from 'zod';
 import { browser } from '#imports';
 import type { ScanResult } from '../engine/types';
-import { scanResultSchema, type TabStateResponse, tabStateSchema } from '../shared/responses';
+import {
+  type HistoryFeedbackResponse,
+  historyFeedbackResponseSchema,
+  scanResultSchema,
+  type TabStateResponse,
+  tabStateSchema,
+} from '../shared/responses';
 
 const errorReplySchema = z.object({ error: z.string() });
 
@@ -55,4 +61,21 @@ export async function clearHistory(): Promise<void> {
   const failed = errorReplySchema.safeParse(reply);
   if (failed.success) throw new BackgroundError(failed.data.error);
   if (reply === null) throw new BackgroundError('the background did not accept the request');
+}
+
+export interface FeedbackInput {
+  kind: 'false-alarm' | 'missed';
+  url: string;
+  text?: string;
+  rule?: string;
+  note?: string;
+}
+
+/** Stores a "false alarm" / "missed this" mark through the background; the reply says whether it was kept. */
+export async function sendFeedback(input: FeedbackInput): Promise<HistoryFeedbackResponse> {
+  const reply: unknown = await browser.runtime.sendMessage({ type: 'history-feedback', ...input });
+  if (reply === null || reply === undefined) {
+    throw new BackgroundError('the background did not accept the request');
+  }
+  return validate(historyFeedbackResponseSchema, reply, 'history-feedback');
 }

@@ -79,7 +79,7 @@ describe('automatic scanning on the sites the user enabled', () => {
     // the first instead of scanning beside it.
     const tabId = await h.tabIdOf(page);
     await h.serviceWorker.evaluate(
-      (tab) => chrome.scripting.executeScript({ target: { tabId: tab }, files: ['content-scripts/content.js'] }),
+      (tab) => chrome.scripting.executeScript({ target: { tabId: tab }, files: ['/content-scripts/content.js'] }),
       tabId,
     );
     await h.scanTab(page);

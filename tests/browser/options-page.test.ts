@@ -81,4 +81,18 @@ describe('options page', () => {
     await confirm.click();
     await expect.poll(() => options.getByText('History cleared.').count()).toBe(1);
   });
+
+  it('opens the case history in a new tab from a link, with the keyboard', async () => {
+    const link = options.getByRole('link', { name: 'Case history' });
+    expect(await link.getAttribute('href')).toBe(`chrome-extension://${h.extensionId}/case-history.html`);
+    await link.focus();
+    const [history] = await Promise.all([
+      h.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/case-history.html') }),
+      options.keyboard.press('Enter'),
+    ]);
+    await history.getByRole('heading', { level: 1 }).waitFor();
+    expect(await history.getByRole('heading', { level: 1 }).textContent()).toContain('Case history');
+    expect(options.isClosed()).toBe(false);
+    await history.close();
+  });
 });

@@ -11,8 +11,7 @@ const deepDom = (depth: number) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>Job vacancies – deep</title></head><body><h1>Job vacancies</h1>${'<div>'.repeat(depth)}<p>Hostess abroad, ticket paid and repaid from wages, passport kept by the agency.</p>${'</div>'.repeat(depth)}<script>window.__pageOk = true;</script></body></html>`;
 
 const hugePage = (bytes: number) => {
-  const para =
-    '<p>Warehouse work, forklift licence, day shifts, apply on our site. '.padEnd(200, 'x') + '</p>';
+  const para = `${'<p>Warehouse work, forklift licence, day shifts, apply on our site. '.padEnd(200, 'x')}</p>`;
   return `<!doctype html><html><head><meta charset="utf-8"><title>Job vacancies – huge</title></head><body><h1>Job vacancies</h1>${para.repeat(Math.ceil(bytes / para.length))}<script>window.__pageOk = true;</script></body></html>`;
 };
 

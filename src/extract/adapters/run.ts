@@ -2,7 +2,7 @@
 
 import { type Finder, nativeFinder } from '../finder';
 import { type AdFields, dropEmpty } from '../posting';
-import { firstMatch, oneLine, visibleText } from '../text';
+import { oneLine, visibleText } from '../text';
 import { SITE_ADAPTERS } from './sites';
 import type { FieldSelectors, SiteAdapter } from './types';
 
@@ -47,7 +47,7 @@ export function findCards(finder: Finder, adapter: SiteAdapter): Element[] {
   if (!listing) return [];
   for (const selector of listing.cards) {
     const cards = outermost(finder.all(selector).slice(0, MAX_CARDS * 2)).filter((card) =>
-      Boolean(oneLine(visibleText(firstMatch(card, listing.fields.title), 400))),
+      Boolean(oneLine(visibleText(finder.within(card, listing.fields.title), 400))),
     );
     if (cards.length > 0) return cards.slice(0, MAX_CARDS);
   }
@@ -63,13 +63,19 @@ export function findDetailRoot(finder: Finder, adapter: SiteAdapter): Element | 
 }
 
 function linkOf(
+  finder: Finder,
   scope: Element,
   selectors: readonly string[] | undefined,
   pageUrl?: string,
 ): string | undefined {
-  const anchor = firstMatch(scope, selectors) ?? (scope.tagName === 'A' ? scope : null);
-  const href = anchor?.getAttribute('href')?.trim();
-  if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return undefined;
+  const anchor = finder.within(scope, selectors) ?? (scope.tagName === 'A' ? scope : null);
+  return resolveLink(anchor?.getAttribute('href'), pageUrl);
+}
+
+/** An ad's link made absolute; none for in-page anchors and javascript: links. */
+export function resolveLink(raw: string | null | undefined, pageUrl?: string): string | undefined {
+  const href = raw?.trim();
+  if (!href || href[0] === '#' || /^javascript:/i.test(href)) return undefined;
   try {
     return new URL(href, pageUrl).href;
   } catch {
@@ -77,33 +83,44 @@ function linkOf(
   }
 }
 
-const field = (scope: ParentNode, selectors: readonly string[] | undefined, max = 300) =>
-  oneLine(visibleText(firstMatch(scope, selectors), max * 2), max);
+const field = (finder: Finder, scope: ParentNode, selectors: readonly string[] | undefined, max = 300) =>
+  oneLine(visibleText(finder.within(scope, selectors), max * 2), max);
 
 /** Reads the fields of one card or detail block. */
-export function readFields(scope: Element, fields: FieldSelectors, pageUrl?: string): AdFields {
-  const descriptionEl = firstMatch(scope, fields.description);
+export function readFields(
+  finder: Finder,
+  scope: Element,
+  fields: FieldSelectors,
+  pageUrl?: string,
+): AdFields {
+  const descriptionEl = finder.within(scope, fields.description);
   return dropEmpty({
-    title: field(scope, fields.title),
-    company: field(scope, fields.company),
-    location: field(scope, fields.location),
-    salary: field(scope, fields.salary, 200),
-    contact: field(scope, fields.contact),
+    title: field(finder, scope, fields.title),
+    company: field(finder, scope, fields.company),
+    location: field(finder, scope, fields.location),
+    salary: field(finder, scope, fields.salary, 200),
+    contact: field(finder, scope, fields.contact),
     description: visibleText(descriptionEl ?? scope),
-    url: linkOf(scope, fields.link, pageUrl),
+    url: linkOf(finder, scope, fields.link, pageUrl),
   });
 }
 
 /** Detail fields are looked up in the whole document (title and company sit outside the description). */
-export function readDetail(doc: Document, adapter: SiteAdapter, root: Element, pageUrl?: string): AdFields {
+export function readDetail(
+  finder: Finder,
+  doc: Document,
+  adapter: SiteAdapter,
+  root: Element,
+  pageUrl?: string,
+): AdFields {
   const fields = adapter.detail!.fields;
   const scope = doc.body ?? doc.documentElement;
   return dropEmpty({
-    title: field(scope, fields.title),
-    company: field(scope, fields.company),
-    location: field(scope, fields.location),
-    salary: field(scope, fields.salary, 200),
-    contact: field(scope, fields.contact),
+    title: field(finder, scope, fields.title),
+    company: field(finder, scope, fields.company),
+    location: field(finder, scope, fields.location),
+    salary: field(finder, scope, fields.salary, 200),
+    contact: field(finder, scope, fields.contact),
     description: visibleText(root),
     url: pageUrl,
   });

@@ -1,5 +1,7 @@
 // The extension's engine (rules bundled by Vite through import.meta.glob, compromise imported statically) loads and
 // scans under Vitest exactly like the Node engine that reads rules/ from disk; and pay written in words is read.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/engine';
 import { bundledEngine, bundledRuleSet } from '../../../src/engine/bundled';
@@ -65,5 +67,44 @@ describe('pay written in words (compromise)', () => {
   it('needs a currency word in the sentence: "seven thousand guests a week" is not pay', () => {
     const ad = { ...WORDS_AD, description: 'Busy hotel with seven thousand guests a week. Friendly team.' };
     expect(payFlag(engineFromDisk().scan(ad))).toBeUndefined();
+  });
+});
+
+describe('the content script', () => {
+  /** Every file reachable through static and dynamic imports from a module, and the packages it imports. */
+  function importGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+    const files = new Set<string>();
+    const packages = new Set<string>();
+    const queue = [entry];
+    while (queue.length > 0) {
+      const file = queue.pop() as string;
+      if (files.has(file)) continue;
+      files.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(
+        /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+      )) {
+        const spec = m[1] ?? m[2] ?? '';
+        if (!spec.startsWith('.')) {
+          packages.add(spec);
+          continue;
+        }
+        const base = resolve(dirname(file), spec);
+        const found = ['.ts', '.tsx', '/index.ts', '/index.tsx', '']
+          .map((ext) => base + ext)
+          .find(existsSync);
+        if (found) queue.push(found);
+      }
+    }
+    return { files, packages };
+  }
+
+  it('never imports compromise or the bundled engine', () => {
+    const { files, packages } = importGraph(
+      resolve(import.meta.dirname, '../../../entrypoints/content/index.ts'),
+    );
+    expect(files.size).toBeGreaterThan(3);
+    expect([...packages].filter((p) => p.startsWith('compromise'))).toEqual([]);
+    expect([...files].filter((f) => /engine[\\/](bundled|number-reader)\.ts$/.test(f))).toEqual([]);
   });
 });

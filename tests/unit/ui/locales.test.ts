@@ -3,6 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HISTORY_STRINGS } from '../../../src/history/strings';
+import { formatMessage } from '../../../src/ui/i18n';
 import { REPO_ROOT } from '../../support/shared-data';
 
 const LOCALES_DIR = join(REPO_ROOT, 'public', '_locales');
@@ -53,6 +55,25 @@ describe('interface locales', () => {
       );
       // A few words are the same in several languages (Source, Contact, Page...); whole sentences are not.
       expect(same.length, `${folder}: ${same.join(', ')}`).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('has every case-history string, and English says what HISTORY_STRINGS says', () => {
+    const positional = ['$1', '$2', '$3'];
+    for (const [key, text] of Object.entries(HISTORY_STRINGS)) {
+      expect(en[key], key).toBeDefined();
+      expect(formatMessage(en[key], positional), key).toBe(text);
+    }
+  });
+
+  it('fills each case-history placeholder in its slot in every language', () => {
+    for (const folder of folders) {
+      const catalogue = read(folder);
+      for (const [key, text] of Object.entries(HISTORY_STRINGS)) {
+        const slots = [...text.matchAll(/\$(\d)/g)].map((m) => `<${m[1]}>`);
+        const filled = formatMessage(catalogue[key], ['<1>', '<2>', '<3>']);
+        for (const slot of slots) expect(filled, `${folder}/${key}`).toContain(slot);
+      }
     }
   });
 });
