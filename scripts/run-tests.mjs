@@ -68,7 +68,7 @@ function vitest(name, args) {
 
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('lint', 'npx', ['biome', 'check', '.']);
-check('rules', 'npx', ['tsx', 'src/cli/check-rules.ts']);
+check('rules', 'node', ['scripts/cli.mjs', 'check-rules']);
 check('build-chrome', 'npx', ['wxt', 'build']);
 check('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 vitest('unit', []);

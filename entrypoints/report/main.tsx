@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import '../../src/ui/styles.css';
 import './report.css';
-import { t, uiLanguage } from '../../src/ui/i18n';
+import { pageLanguage, t } from '../../src/ui/i18n';
 import { ReportApp } from './App';
 
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = pageLanguage();
 document.title = t('reportTitle');
 render(<ReportApp />, document.getElementById('app') as HTMLElement);

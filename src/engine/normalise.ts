@@ -56,6 +56,8 @@ function normaliseChar(ch: string): string {
   let out = cache.get(ch);
   if (out !== undefined) return out;
   out = QUOTES[ch] ?? ch.normalize('NFKC').toLowerCase();
+  // Russian writes ё as е in most text; fold it so one spelling of a phrase matches both (same length, offsets kept).
+  if (out.includes('ё')) out = out.split('ё').join('е');
   for (const [from, to] of Object.entries(QUOTES)) if (out.includes(from)) out = out.split(from).join(to);
   if (cache.size < 20000) cache.set(ch, out);
   return out;
@@ -105,7 +107,7 @@ function isAsciiSpace(code: number): boolean {
 
 export function normalise(original: string): NormalisedText {
   const parts: string[] = [];
-  // One entry per output code point (plus the end), so every repair below keeps offsets exact.
+  // One entry per output UTF-16 unit (plus the end), so every repair below keeps offsets exact.
   const map = new OffsetMap(original.length + 1);
   let pendingSpace: string | null = null;
   let pendingAt = 0;
@@ -158,8 +160,8 @@ export function normalise(original: string): NormalisedText {
     const ch = typeof kind === 'string' ? kind : ' ';
     flushSpace();
     parts.push(ch);
-    if (ch.length === 1) map.push(at);
-    else for (const _ of ch) map.push(at);
+    // One map entry per UTF-16 unit of output (text offsets are unit offsets), so "𠀀" (two units) gets two.
+    for (let k = 0; k < ch.length; k++) map.push(at);
   }
   map.push(original.length);
   // Both repairs are rare; a regex over the whole text (fast, native) rules them out before any per-character work.
@@ -272,7 +274,8 @@ function repairWord(chars: string[], start: number, end: number): boolean {
   return true;
 }
 
-/** "p a s s p o r t" or "p.a.s.s.p.o.r.t" (four or more single letters) becomes "passport". */
+/** "p a s s p o r t" or "p.a.s.s.p.o.r.t" (four or more single letters) becomes "passport". `chars` are code points,
+ *  `map` has one entry per UTF-16 unit, so a code point's entries start at unitOf[k]. */
 function joinSpacedLetters(chars: string[], map: Int32Array): NormalisedText {
   const n = chars.length;
   const isBoundary = (idx: number) => idx < 0 || idx >= n || !isLetterOrDigit(chars[idx]);
@@ -299,24 +302,26 @@ function joinSpacedLetters(chars: string[], map: Int32Array): NormalisedText {
   // Nothing spaced out (the usual case): the text is the characters as they are.
   if (first < 0) return { text: chars.join(''), map };
 
+  const unitOf = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) unitOf[k + 1] = (unitOf[k] ?? 0) + (chars[k]?.length ?? 0);
   const outChars: string[] = chars.slice(0, first);
-  const outMap: number[] = Array.from(map.subarray(0, first));
+  const outMap: number[] = Array.from(map.subarray(0, unitOf[first]));
+  const keep = (idx: number) => {
+    outChars.push(chars[idx] ?? '');
+    for (let u = unitOf[idx] ?? 0; u < (unitOf[idx + 1] ?? 0); u++) outMap.push(map[u] ?? 0);
+  };
   let k = first;
   while (k < n) {
     const letters = spacedRunAt(k);
     if (letters) {
-      for (const idx of letters) {
-        outChars.push(chars[idx] ?? '');
-        outMap.push(map[idx] ?? 0);
-      }
+      for (const idx of letters) keep(idx);
       k = (letters.at(-1) ?? k) + 1;
       continue;
     }
-    outChars.push(chars[k] ?? '');
-    outMap.push(map[k] ?? 0);
+    keep(k);
     k++;
   }
-  outMap.push(map[n] ?? 0);
+  outMap.push(map[unitOf[n] ?? 0] ?? 0);
   return { text: outChars.join(''), map: Int32Array.from(outMap) };
 }
 

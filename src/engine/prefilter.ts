@@ -173,24 +173,26 @@ function bestOfSequence(source: string): string[] | null {
   return candidates[0] ?? null;
 }
 
-const BIGRAM_BITS = 1 << 16;
+const GRAM_BITS = 1 << 16;
 
 /**
  * Answers "does this literal occur in the text?" for many literals against one text. A bitmap of the text's
- * character pairs (hashed) rules most absent literals out without a scan; String.includes confirms the rest, so
- * the answer is always exact.
+ * character triples (hashed) rules most absent literals out without a scan (pairs are too common in prose to rule
+ * much out); String.includes confirms the rest, so the answer is always exact.
  */
 export class LiteralIndex {
-  private readonly bits = new Uint32Array(BIGRAM_BITS >>> 5);
+  private readonly bits = new Uint32Array(GRAM_BITS >>> 5);
   private readonly known = new Map<string, boolean>();
 
   constructor(private readonly text: string) {
-    let prev = text.charCodeAt(0);
-    for (let i = 1; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const h = bigramHash(prev, code);
+    let a = text.charCodeAt(0);
+    let b = text.charCodeAt(1);
+    for (let i = 2; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const h = trigramHash(a, b, c);
       this.bits[h >>> 5] = (this.bits[h >>> 5] ?? 0) | (1 << (h & 31));
-      prev = code;
+      a = b;
+      b = c;
     }
   }
 
@@ -206,14 +208,14 @@ export class LiteralIndex {
   }
 
   private mayHave(literal: string): boolean {
-    for (let i = 1; i < literal.length; i++) {
-      const h = bigramHash(literal.charCodeAt(i - 1), literal.charCodeAt(i));
+    for (let i = 2; i < literal.length; i++) {
+      const h = trigramHash(literal.charCodeAt(i - 2), literal.charCodeAt(i - 1), literal.charCodeAt(i));
       if (((this.bits[h >>> 5] ?? 0) & (1 << (h & 31))) === 0) return false;
     }
     return true;
   }
 }
 
-function bigramHash(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ b) & (BIGRAM_BITS - 1);
+function trigramHash(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c) & (GRAM_BITS - 1);
 }

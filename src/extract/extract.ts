@@ -1,7 +1,15 @@
 // The extraction pipeline, in order (Readability's straight line): structured data → site adapter → generic
 // result list → generic main content. planPage() finds the ads' elements (cheap); reading each ad's text is
 // deferred to read(), so the content script can read cards in time-boxed chunks.
-import { findCards, findDetailRoot, pickAdapter, readDetail, readFields, resolveLink } from './adapters/run';
+import {
+  findCards,
+  findDetailRoot,
+  MAX_CARDS,
+  pickAdapter,
+  readDetail,
+  readFields,
+  resolveLink,
+} from './adapters/run';
 import type { SiteAdapter } from './adapters/types';
 import { cssPath } from './css-path';
 import { type Finder, nativeFinder } from './finder';
@@ -166,6 +174,13 @@ function pageTitle(doc: Document, main: Element): string | undefined {
 
 /** Finds the page's ads and their elements; reads no ad text yet. */
 export function planPage(doc: Document, url?: string, finder: Finder = nativeFinder(doc)): PagePlan {
+  const plan = planAll(doc, url, finder);
+  // One page never yields more ads than one message may carry (adsFoundSchema), whichever step found them.
+  if (plan.candidates.length > MAX_CARDS) plan.candidates.length = MAX_CARDS;
+  return plan;
+}
+
+function planAll(doc: Document, url: string | undefined, finder: Finder): PagePlan {
   const structured = [...jsonLdPostings(doc, url, finder), ...microdataPostings(doc, url, finder)];
   const adapter = pickAdapter(doc, url, finder);
   if (adapter) {

@@ -4,6 +4,7 @@
 // simple selectors from that index (compiled matcher), falling back to querySelectorAll for anything else.
 import { type CompiledSelector, compileSelector, descendants, matchesWithin } from './selector';
 import { safeQuery, safeQueryAll } from './text';
+import { nextElement } from './walk';
 
 export interface Finder {
   all(selector: string): Element[];
@@ -76,24 +77,21 @@ function buildIndex(doc: Document): Index {
     if (list) list.push(el);
     else map.set(key, [el]);
   };
+  const root = doc.documentElement;
   let count = 0;
-  const walk = (el: Element) => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (++count > MAX_INDEXED) {
-        index.complete = false;
-        return;
-      }
-      index.order.set(child, count);
-      index.all.push(child);
-      add(index.byTag, child.tagName.toUpperCase(), child);
-      const cls = child.getAttribute('class');
-      if (cls) for (const name of cls.split(/\s+/)) if (name) add(index.byClass, name, child);
-      const id = child.getAttribute('id');
-      if (id) add(index.byId, id, child);
-      walk(child);
+  for (let child = root?.firstElementChild ?? null; child; child = nextElement(child, root!)) {
+    if (++count > MAX_INDEXED) {
+      index.complete = false;
+      break;
     }
-  };
-  if (doc.documentElement) walk(doc.documentElement);
+    index.order.set(child, count);
+    index.all.push(child);
+    add(index.byTag, child.tagName.toUpperCase(), child);
+    const cls = child.getAttribute('class');
+    if (cls) for (const name of cls.split(/\s+/)) if (name) add(index.byClass, name, child);
+    const id = child.getAttribute('id');
+    if (id) add(index.byId, id, child);
+  }
   return index;
 }
 

@@ -2,6 +2,7 @@
 // [attr], [attr=|*=|^=|$=|~=v], descendant and child combinators). Reading a card's fields then costs one walk
 // of the card instead of dozens of querySelector calls (each one re-parses its selector in linkedom).
 // Anything fancier returns null from compile() and the caller falls back to querySelector.
+import { nextElement } from './walk';
 
 interface AttrTest {
   name: string;
@@ -148,14 +149,7 @@ export function descendants(root: Element, max = 5_000): Element[] {
   let list = descendantsCache.get(root);
   if (list) return list;
   list = [];
-  const out = list;
-  const walk = (el: Element) => {
-    for (let child = el.firstElementChild; child && out.length < max; child = child.nextElementSibling) {
-      out.push(child);
-      walk(child);
-    }
-  };
-  walk(root);
+  for (let el = root.firstElementChild; el && list.length < max; el = nextElement(el, root)) list.push(el);
   descendantsCache.set(root, list);
   return list;
 }

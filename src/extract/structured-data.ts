@@ -5,6 +5,7 @@ import { type Finder, nativeFinder } from './finder';
 import { parseLenientJson } from './lenient-json';
 import { type AdFields, findPostings, postingToFields } from './posting';
 import { visibleText } from './text';
+import { nextElement } from './walk';
 
 export interface StructuredPosting {
   fields: AdFields;
@@ -39,21 +40,18 @@ export function jsonLdPostings(
 export function readMicrodataItem(item: Element, depth = 0): Record<string, unknown> {
   const out: Record<string, unknown> = { '@type': item.getAttribute('itemtype') ?? '' };
   if (depth > 4) return out;
-  const walk = (node: Element) => {
-    for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
-      const prop = child.getAttribute('itemprop');
-      const isItem = child.hasAttribute('itemscope');
-      if (prop) {
-        const value = isItem ? readMicrodataItem(child, depth + 1) : propertyValue(child);
-        for (const name of prop.split(/\s+/).filter(Boolean)) {
-          const existing = out[name];
-          out[name] = existing === undefined ? value : ([] as unknown[]).concat(existing, value);
-        }
+  for (let child = item.firstElementChild; child; ) {
+    const prop = child.getAttribute('itemprop');
+    const isItem = child.hasAttribute('itemscope');
+    if (prop) {
+      const value = isItem ? readMicrodataItem(child, depth + 1) : propertyValue(child);
+      for (const name of prop.split(/\s+/).filter(Boolean)) {
+        const existing = out[name];
+        out[name] = existing === undefined ? value : ([] as unknown[]).concat(existing, value);
       }
-      if (!isItem) walk(child);
     }
-  };
-  walk(item);
+    child = nextElement(child, item, isItem); // a nested item's properties are its own
+  }
   return out;
 }
 

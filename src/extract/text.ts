@@ -67,30 +67,41 @@ export function visibleText(root: Node | null | undefined, maxChars = MAX_TEXT_C
   if (!root) return '';
   const parts: string[] = [];
   let length = 0;
-  const walk = (node: Node): void => {
-    if (length >= maxChars) return;
-    if (node.nodeType === 3) {
-      // HTML collapses white space in text (line breaks in the source are spaces on screen).
-      const value = (node.nodeValue ?? '').replace(/[ \t\r\n\f]+/g, ' ');
-      parts.push(value);
-      length += value.length;
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
-    const tag = tagOf(node);
-    if (SKIP_TAGS.has(tag)) return;
-    if (node.nodeType === 1 && (node as Element).hasAttribute('hidden')) return;
-    if (tag === 'PRE' && node.textContent) {
-      parts.push('\n', node.textContent, '\n');
-      length += node.textContent.length;
-      return;
-    }
-    const block = BLOCK_TAGS.has(tag);
-    if (block) parts.push('\n');
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) parts.push('\n');
+  const push = (text: string) => {
+    parts.push(text);
+    length += text.length;
   };
-  walk(root);
+  // An explicit walk (first child, next sibling, parent), not recursion: pages nest thousands deep.
+  let node: Node | null = root;
+  while (node && length < maxChars) {
+    let enter = false;
+    const type = node.nodeType;
+    if (type === 3) {
+      // HTML collapses white space in text (line breaks in the source are spaces on screen).
+      push((node.nodeValue ?? '').replace(/[ \t\r\n\f]+/g, ' '));
+    } else if (type === 1 || type === 11 || type === 9) {
+      const tag = tagOf(node);
+      const hidden = SKIP_TAGS.has(tag) || (type === 1 && (node as Element).hasAttribute('hidden'));
+      if (hidden) {
+        // nothing a person reads
+      } else if (tag === 'PRE' && node.textContent) push(`\n${node.textContent}\n`);
+      else {
+        if (BLOCK_TAGS.has(tag)) parts.push('\n');
+        enter = true;
+      }
+    }
+    if (enter && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (enter && BLOCK_TAGS.has(tagOf(node))) parts.push('\n');
+    // Next sibling, or climb out, closing each block element left behind.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && BLOCK_TAGS.has(tagOf(node))) parts.push('\n');
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
   return cleanText(parts.join('')).slice(0, maxChars);
 }
 

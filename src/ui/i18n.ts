@@ -46,6 +46,14 @@ export function uiLanguage(): string {
   return typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
 }
 
+/**
+ * The language the pages are actually written in, for their lang attribute: the catalogue the browser picked
+ * (English when the browser's language has no catalogue), not the browser's language itself.
+ */
+export function pageLanguage(): string {
+  return t('langTag') || 'en';
+}
+
 /** Country name in the interface language ("BR" → "Brazil"); the code itself when Intl cannot name it. */
 export function countryName(code: string, lang = uiLanguage()): string {
   try {

@@ -86,6 +86,7 @@ describe('popup ↔ case history', () => {
     const status = popup.getByTestId('feedback').getByRole('status');
     await expect.poll(() => status.textContent()).toContain('your mark is saved');
     expect(await popup.getByRole('button', { name: 'Looks fine – false alarm' }).count()).toBe(0);
+    expect(await status.evaluate((el) => el === document.activeElement)).toBe(true);
     await h.screenshot(popup, 'popup-feedback-saved');
     expect(await seriousViolations(popup)).toEqual([]);
 

@@ -1,6 +1,6 @@
 // "Looks fine – false alarm" / "I think this ad is risky – it was missed": one button that stores a mark for rule
 // authors through the background, then says so (role=status) with a link to where the mark can be seen.
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { type FeedbackInput, sendFeedback } from '../messaging';
 import { CaseHistoryLink } from './CaseHistoryLink';
@@ -21,6 +21,11 @@ export function ruleList(rules: readonly string[], max = 200): string | undefine
 export function FeedbackButton({ feedback }: { feedback: FeedbackInput }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const hintId = useId();
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  // The button goes away once the mark is saved: keyboard users land on the confirmation, not on the page top.
+  useEffect(() => {
+    if (state.step === 'saved') savedRef.current?.focus();
+  }, [state.step]);
   const label = feedback.kind === 'false-alarm' ? t('feedbackFalseAlarm') : t('feedbackMissed');
 
   async function send() {
@@ -52,7 +57,7 @@ export function FeedbackButton({ feedback }: { feedback: FeedbackInput }) {
           </p>
         </>
       )}
-      <p class="status" role="status">
+      <p class="status" role="status" ref={savedRef} tabIndex={-1}>
         {state.step === 'saved' ? (
           <>
             {t('feedbackSaved')} <CaseHistoryLink />

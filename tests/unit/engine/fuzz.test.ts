@@ -138,8 +138,13 @@ describe('fuzz: engine.scan', () => {
     const base = unit.repeat(Math.ceil(8_000 / unit.length));
     const big = base.repeat(8);
     engine.scan({ text: base }); // warm up
-    const t1 = medianMs(() => engine.scan({ text: base }), 3);
-    const t8 = medianMs(() => engine.scan({ text: big }), 3);
+    // A busy machine can stall one measurement; superlinear scanning is slow on every attempt.
+    let t1 = 0;
+    let t8 = Number.POSITIVE_INFINITY;
+    for (let attempt = 0; attempt < 3 && t8 > 20 * Math.max(t1, 1); attempt++) {
+      t1 = medianMs(() => engine.scan({ text: base }), 3);
+      t8 = medianMs(() => engine.scan({ text: big }), 3);
+    }
     expect(t8, `${t1.toFixed(1)} ms → ${t8.toFixed(1)} ms`).toBeLessThanOrEqual(20 * Math.max(t1, 1));
   });
 });

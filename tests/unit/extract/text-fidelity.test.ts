@@ -39,7 +39,7 @@ describe('visible text that looks like markup', () => {
       title: 'Waiter <b>abroad</b>',
       description: '<p>Good pay.</p><ul><li>Visa paid</li></ul><script>alert(1)</script>',
     };
-    const html = `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify(posting).replace(/<\//g, "<\\/")}</script></head><body><p>x</p></body></html>`;
+    const html = `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify(posting).replace(/<\//g, '<\\/')}</script></head><body><p>x</p></body></html>`;
     const [ad] = extractFromHtml(html).ads;
     expect(ad!.title).toBe('Waiter abroad');
     expect(ad!.description).toContain('Good pay.\nVisa paid');

@@ -12,6 +12,8 @@ import { LEVELS, type Level, type ScanResult } from '../../../src/engine/types';
 
 interface AdCase {
   name: string;
+  /** Optional job title, scanned as its own field (title-only rules such as context.generic-title). */
+  title?: string;
   text: string;
   minLevel?: Level;
   maxLevel?: Level;
@@ -65,7 +67,7 @@ export function runLanguageCases(lang: string): void {
   });
 
   const check = (c: AdCase) => {
-    const r = engine.scan({ text: c.text });
+    const r = engine.scan(c.title ? { title: c.title, text: c.text } : { text: c.text });
     const detail = describeResult(r);
     expect(r.language.packs, detail).toContain(lang);
     if (c.minLevel) expect(rank(r.level), detail).toBeGreaterThanOrEqual(rank(c.minLevel));

@@ -89,6 +89,9 @@ describe('FeedbackButton', () => {
     expect(root.querySelector('[role="status"] a')?.getAttribute('href')).toMatch(/\/case-history\.html$/);
     // Saved once: the button is gone, so the same mark is not stored twice.
     expect(root.querySelector('[data-testid="feedback-false-alarm"]')).toBeNull();
+    // ...and keyboard focus moves to the confirmation instead of being lost.
+    await settle(() => document.activeElement === root.querySelector('[role="status"]'));
+    expect(document.activeElement).toBe(root.querySelector('[role="status"]'));
   });
 
   it('shows why a mark was not saved, and lets the user try again', async () => {

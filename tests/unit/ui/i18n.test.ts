@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, t } from '../../../src/ui/i18n';
+import { formatMessage, pageLanguage, t } from '../../../src/ui/i18n';
 
 describe('i18n fallback', () => {
   it('resolves named placeholders to $1..$9 like the browser does', () => {
@@ -15,5 +15,7 @@ describe('i18n fallback', () => {
   it('answers from the English catalogue when the browser gives nothing', () => {
     expect(t('verdictMany', 3)).toBe('This ad shows 3 warning signs');
     expect(t('extName')).toBe('Ad Risk Lens');
+    // Without a browser catalogue the pages are in English, so that is their language.
+    expect(pageLanguage()).toBe('en');
   });
 });

@@ -76,4 +76,10 @@ describe('interface locales', () => {
       }
     }
   });
+
+  it('names its own language in langTag (the lang attribute of the pages)', () => {
+    for (const folder of folders) {
+      expect(read(folder).langTag?.message, folder).toBe(folder.replace('_', '-'));
+    }
+  });
 });
