@@ -23,7 +23,10 @@ export async function recordPage(
   try {
     results = await recordScans(inputs);
   } catch (error) {
-    results = [{ ok: false, reason: 'error', message: `Could not save to history: ${String(error)}` }];
+    const detail = String(error);
+    const message =
+      browser.i18n.getMessage('history_error', [detail]) || `History could not be saved: ${detail}`;
+    results = [{ ok: false, reason: 'error', message }];
   }
   const failure = results.find((r): r is Extract<RecordResult, { ok: false }> => !r.ok);
   const status: HistoryStatus = failure

@@ -1,7 +1,7 @@
 // Compiles validated rule files once into fast matchers: a word trie per language for phrases (one hash lookup per
 // word), regular expressions gated by a literal prefilter, and small lists for negation, exceptions and reassurance.
 
-import { foldAccents } from './normalise';
+import { foldAccents, foldYo } from './normalise';
 import type { PayConfig } from './pay-schema';
 import { requiredLiterals, splitTopLevel } from './prefilter';
 import { MAX_ADVERSARIAL_MS, unsafeConstruct, worstMatchTime } from './regex-safety';
@@ -221,7 +221,7 @@ export function compilePattern(
 ): RegExp | string {
   const unsafe = unsafeConstruct(source);
   if (unsafe) return unsafe;
-  let body = unicodeWordClasses(options.fold ? foldAccents(source) : source);
+  let body = unicodeWordClasses(foldYo(options.fold ? foldAccents(source) : source));
   if (options.wordStart) body = `(?<![${WORD_RANGES}])(?:${body})`;
   let regex: RegExp;
   try {
@@ -251,7 +251,7 @@ function addToTrie(root: TrieNode, words: string[], rule: string): void {
 }
 
 function normalisePhrase(phrase: string, fold: boolean): string {
-  const lower = phrase.normalize('NFKC').toLowerCase();
+  const lower = foldYo(phrase.normalize('NFKC').toLowerCase());
   return fold ? foldAccents(lower) : lower;
 }
 
@@ -282,7 +282,7 @@ export function compilePack(
       .map((c) => phraseWords(normalisePhrase(c, fold)))
       .filter((w) => w.length > 0),
     negationWindow: pack.negation.window,
-    money: pack.money,
+    money: foldMoneyWords(pack.money, fold),
     jobKindTrie: { next: new Map(), rules: null },
     jobKindSubstrings: [],
     explanations: new Map(),
@@ -350,6 +350,30 @@ export function compilePack(
   for (const [kind, words] of Object.entries(pack.jobKinds))
     for (const w of words) addPhrase(compiled.jobKindTrie, compiled.jobKindSubstrings, w, kind);
   return { pack: compiled, problems };
+}
+
+/** Money words compared with the text as the scan sees it: lower case, ё as е, accents folded when the pack folds
+ *  them ("día" and "dia" both become "dia"), so "500 € al día" reads as pay per day in folded text. */
+function foldMoneyWords(money: MoneyFormat, fold: boolean): MoneyFormat {
+  const word = (w: string) => normalisePhrase(w, fold);
+  const keys = <V>(record: Record<string, V>): Record<string, V> => {
+    const out: Record<string, V> = {};
+    for (const [k, v] of Object.entries(record)) if (!(word(k) in out)) out[word(k)] = v;
+    return out;
+  };
+  const lists = <K extends string>(record: Partial<Record<K, string[]>>): Record<K, string[]> => {
+    const out = {} as Record<K, string[]>;
+    for (const [k, v] of Object.entries(record) as [K, string[]][]) out[k] = [...new Set(v.map(word))];
+    return out;
+  };
+  const folded: MoneyFormat = {
+    ...money,
+    currencies: keys(money.currencies),
+    multipliers: keys(money.multipliers),
+    periods: lists(money.periods),
+  };
+  if (money.payWords) folded.payWords = lists(money.payWords);
+  return folded;
 }
 
 function literalsFor(source: string, fold: boolean): string[] | null {

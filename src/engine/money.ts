@@ -6,6 +6,8 @@ export interface MoneyMention {
   /** Offsets in the normalised text, covering number(s), currency and period. */
   start: number;
   end: number;
+  /** True when a pay word introduces the amount ("salario", "月薪"): it is pay even without a period. */
+  payWord?: boolean;
   /** Largest amount of a range, with multipliers applied. */
   amount: number;
   currency: string | null;
@@ -17,7 +19,15 @@ interface RawAmount {
   end: number;
   value: number;
   currency: string | null;
+  /** Accepted without a currency word (pay word, or multiplier and period, with the pack's default currency). */
+  accepted: boolean;
+  multiplied: boolean;
+  payWord: boolean;
+  /** Period stated by the pay word before the amount ("月薪"), used when none follows. */
+  payPeriod: Period | null;
 }
+
+type PayWordPeriod = Period | 'any';
 
 const LETTER = /[\p{L}\p{M}]/u;
 /** What may stand between the two ends of a range ("3,000 - 5,000", "3000 to 5000", "3 до 5"). */
@@ -36,6 +46,9 @@ interface FormatKeys {
   /** Lower-cased key → value; the first key wins when two differ only in case. */
   currencyOf: Map<string, string>;
   multiplierOf: Map<string, number>;
+  /** Pay words, longest first, with the period they state. */
+  payWords: string[];
+  payWordPeriod: Map<string, PayWordPeriod>;
 }
 
 function lowerMap<V>(record: Record<string, V>): Map<string, V> {
@@ -55,7 +68,12 @@ function keysOf(format: MoneyFormat): FormatKeys {
     for (const [period, words] of Object.entries(format.periods) as [Period, string[]][])
       for (const w of words) periods.push([w.toLowerCase(), period]);
     periods.sort((a, b) => b[0].length - a[0].length);
+    const payWordPeriod = new Map<string, PayWordPeriod>();
+    for (const [period, words] of Object.entries(format.payWords ?? {}) as [PayWordPeriod, string[]][])
+      for (const w of words) if (!payWordPeriod.has(w.toLowerCase())) payWordPeriod.set(w.toLowerCase(), period);
     keys = {
+      payWords: [...payWordPeriod.keys()].sort((a, b) => b.length - a.length),
+      payWordPeriod,
       currencies: sortedKeys(format.currencies),
       multipliers: sortedKeys(format.multipliers),
       periods,
@@ -92,20 +110,46 @@ function isCjk(s: string): boolean {
   return /[\p{Script=Han}\p{Script=Thai}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
 }
 
+/** Digit runs joined by separators the number may use: the pack's group separators plus "," and "." (either may be a
+ *  thousands separator or a decimal mark; readNumber decides which from what follows). */
 function numberPattern(format: MoneyFormat): RegExp {
-  const groups = format.group.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || ',';
-  const dec = format.decimal === '.' ? '\\.' : ',';
-  return new RegExp(
-    `\\d{1,3}(?:(?:${groups})\\d{3})+(?:${dec}\\d{1,2})?(?!\\d)|\\d+(?:${dec}\\d{1,2})?(?!\\d)`,
-    'g',
-  );
+  const seps = [...new Set([...format.group, ',', '.'])]
+    .map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  return new RegExp(`\\d+(?:(?:${seps})\\d+)*`, 'g');
 }
 
-function parseNumber(raw: string, format: MoneyFormat): number {
-  let s = raw;
-  for (const g of format.group) s = s.split(g).join('');
-  if (format.decimal === ',') s = s.replace(',', '.');
-  return Number(s);
+/**
+ * Reads the number at the start of a run of digits and separators. A separator followed by exactly three digits (and
+ * then a non-digit) is a thousands separator ("RM2,500", "$15,000", "1.500"); otherwise it may only be the decimal
+ * mark, with one or two digits after it, and it ends the number ("7,5 juta", "1.500,00"). The pack's decimal mark
+ * is the one expected; the other mark counts as decimal only after thousands groups written with a different
+ * separator ("1,500.50" in a pack whose decimal mark is ","). Returns the value and how many characters it used.
+ */
+export function readNumber(raw: string, format: MoneyFormat): { value: number; length: number } {
+  const runs = raw.split(/(\D+)/);
+  let digits = runs[0] ?? '';
+  let length = digits.length;
+  const groupSeps = new Set<string>();
+  for (let i = 1; i + 1 < runs.length; i += 2) {
+    const sep = runs[i] ?? '';
+    const run = runs[i + 1] ?? '';
+    const isGroupSep = format.group.includes(sep) || sep === ',' || sep === '.';
+    if (run.length === 3 && isGroupSep && (groupSeps.size === 0 || groupSeps.has(sep))) {
+      groupSeps.add(sep);
+      digits += run;
+      length += sep.length + run.length;
+      continue;
+    }
+    const decimalOk =
+      sep === format.decimal || ((sep === ',' || sep === '.') && groupSeps.size > 0 && !groupSeps.has(sep));
+    if (decimalOk && run.length <= 2 && i + 2 >= runs.length) {
+      digits += `.${run}`;
+      length += sep.length + run.length;
+    }
+    break;
+  }
+  return { value: Number(digits), length };
 }
 
 const patternCache = new WeakMap<MoneyFormat, RegExp>();
@@ -124,6 +168,9 @@ export function findMoney(
   const raws: RawAmount[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    const number = readNumber(m[0], format);
+    // The rest of the run (after a separator that is neither a group nor the decimal mark) is read next time.
+    if (number.length < m[0].length) re.lastIndex = m.index + number.length;
     const before = text[m.index - 1];
     if (
       before !== undefined &&
@@ -133,16 +180,18 @@ export function findMoney(
       const head = text.slice(Math.max(0, m.index - 4), m.index);
       if (!endsWithKey(head, keys.currencies)) continue;
     }
-    let value = parseNumber(m[0], format);
+    let value = number.value;
     if (!Number.isFinite(value)) continue;
     let start = m.index;
-    let end = m.index + m[0].length;
+    let end = m.index + number.length;
     let currency: string | null = null;
     // Multiplier right after the number ("50k", "3 triệu", "3万").
     let tail = text.slice(end, end + 24);
     const tailTrim = tail.replace(/^ /, '');
     const mult = startsWithKey(tailTrim, keys.multipliers);
+    let multiplied = false;
     if (mult) {
+      multiplied = true;
       value *= Number(keys.multiplierOf.get(mult));
       end += tail.length - tailTrim.length + mult.length;
       tail = text.slice(end, end + 24);
@@ -161,8 +210,20 @@ export function findMoney(
         start -= head.length - headTrim.length + pre.length;
       }
     }
-    if (!currency && !options.bareNumbers) continue;
-    raws.push({ start, end, value, currency });
+    const pay = payWordBefore(text, start, keys);
+    if (pay) start = pay.start;
+    const accepted = !!format.defaultCurrency && (pay !== null || multiplied);
+    if (!currency && !options.bareNumbers && !accepted) continue;
+    raws.push({
+      start,
+      end,
+      value,
+      currency,
+      accepted,
+      multiplied,
+      payWord: pay !== null,
+      payPeriod: pay?.period ?? null,
+    });
   }
   // Join ranges ("3,000 - 5,000", "3000 to 5000") and attach the period.
   const mentions: MoneyMention[] = [];
@@ -182,11 +243,35 @@ export function findMoney(
       amount = Math.max(amount, last.value);
       currency = currency ?? last.currency;
     }
-    if (!currency && !options.bareNumbers) continue;
-    const { period, end } = periodAfter(text, last.end, keys.periods);
-    mentions.push({ start: first.start, end, amount, currency, period });
+    const after = periodAfter(text, last.end, keys.periods);
+    const period = after.period ?? first.payPeriod;
+    // Without a currency word (and outside a salary field), an amount is pay when a pay word introduces it or when
+    // it has both a multiplier and a period ("15 triệu/tháng"); a bare "3 tháng" or "2 năm" is not.
+    if (!currency && !options.bareNumbers && !(first.payWord || (first.multiplied && after.period)))
+      continue;
+    const mention: MoneyMention = { start: first.start, end: after.end, amount, currency, period };
+    if (first.payWord) mention.payWord = true;
+    mentions.push(mention);
   }
   return mentions;
+}
+
+/** Characters allowed between a pay word and its amount ("lương: 15 triệu", "月薪：2万"). */
+const PAY_GAP = /[\s:：\-–~]*$/u;
+
+/** A pay word ending right before `start` (over an optional colon or dash): its start and the period it states. */
+function payWordBefore(
+  text: string,
+  start: number,
+  keys: FormatKeys,
+): { start: number; period: Period | null } | null {
+  if (keys.payWords.length === 0) return null;
+  const head = text.slice(Math.max(0, start - 32), start);
+  const gap = PAY_GAP.exec(head)?.[0].length ?? 0;
+  const word = endsWithKey(head.slice(0, head.length - gap), keys.payWords);
+  if (!word) return null;
+  const period = keys.payWordPeriod.get(word);
+  return { start: start - gap - word.length, period: period === 'any' || !period ? null : period };
 }
 
 /** A period word in the two words after the amount ("/hr", "per hour", "a month", "por mês", "/月"). */
@@ -209,13 +294,8 @@ function periodAfter(
           return { period, end: from + m.index + word.length };
       }
     }
-    if (isCjk(m[0])) {
-      // Space-free scripts: look inside the run of characters.
-      for (const [word, period] of periods) {
-        const at = m[0].indexOf(word);
-        if (at >= 0 && at < 4) return { period, end: from + m.index + at + word.length };
-      }
-    }
+    // Space-free scripts (Thai, Chinese): a period word counts only at the start of the run that follows the amount
+    // (or a "/"), never inside it: "12,000 บาท มีวันหยุด" ("has days off") is not pay per day.
     count++;
     if (count >= 2) break;
   }

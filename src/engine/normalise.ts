@@ -57,7 +57,7 @@ function normaliseChar(ch: string): string {
   if (out !== undefined) return out;
   out = QUOTES[ch] ?? ch.normalize('NFKC').toLowerCase();
   // Russian writes ё as е in most text; fold it so one spelling of a phrase matches both (same length, offsets kept).
-  if (out.includes('ё')) out = out.split('ё').join('е');
+  if (out.includes('ё')) out = foldYo(out);
   for (const [from, to] of Object.entries(QUOTES)) if (out.includes(from)) out = out.split(from).join(to);
   if (cache.size < 20000) cache.set(ch, out);
   return out;
@@ -323,6 +323,11 @@ function joinSpacedLetters(chars: string[], map: Int32Array): NormalisedText {
   }
   outMap.push(map[unitOf[n] ?? 0] ?? 0);
   return { text: outChars.join(''), map: Int32Array.from(outMap) };
+}
+
+/** ё → е (Cyrillic): ad text is folded in normalise, so rule text is folded the same way when compiled. */
+export function foldYo(text: string): string {
+  return text.includes('ё') || text.includes('Ё') ? text.replace(/ё/g, 'е').replace(/Ё/g, 'Е') : text;
 }
 
 const foldCache = new Map<string, string>();

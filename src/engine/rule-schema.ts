@@ -79,7 +79,14 @@ export const moneyFormatSchema = z.strictObject({
   multipliers: z.record(z.string().min(1), z.number().positive()).default({}),
   /** Words that give the pay period, per period. */
   periods: z.record(periodSchema, z.array(z.string().min(1))),
-  /** Optional: currency assumed for a bare number in a salary field (e.g. "40000-60000"). */
+  /**
+   * Optional: words that introduce a pay amount, by the period they state ("月薪" → month, "lương tháng" → month) or
+   * "any" when they state none ("lương", "salario"). An amount right after one is read as pay (period from the word
+   * unless one follows the amount); with defaultCurrency, it needs no currency word ("月薪2万", "lương 15 triệu").
+   */
+  payWords: z.partialRecord(z.enum(['any', 'hour', 'day', 'week', 'month', 'year']), z.array(z.string().min(1))).optional(),
+  /** Optional: currency assumed for a bare number in a salary field (e.g. "40000-60000"), and for an amount with a
+   *  pay word before it or with a multiplier and a period ("15 triệu/tháng"). */
   defaultCurrency: z
     .string()
     .regex(/^[A-Z]{3}$/)

@@ -379,8 +379,9 @@ function addPayHit(
       if (readNumbers && pack.lang === 'en')
         found.push(...writtenMoney(text, tokensFor(f, pack), pack.money, readNumbers));
       const mentions = found.filter(
-        // Outside a salary field, an amount needs a stated period to be read as pay ("$5 million raised" is not).
-        (m) => salaryField || m.period !== null,
+        // Outside a salary field, an amount needs a stated period or a pay word before it to be read as pay
+        // ("$5 million raised" is not; "salario 3.000 €" is).
+        (m) => salaryField || m.period !== null || m.payWord === true,
       );
       if (mentions.length === 0) continue;
       const verdict = judgePay(mentions, [...kinds], pay, pack.money.defaultCurrency);

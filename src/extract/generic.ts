@@ -25,9 +25,30 @@ function isUnlikely(el: Element): boolean {
   return UNLIKELY.test(labelOf(el));
 }
 
-function insideUnlikely(el: Element, stop: Element | null): boolean {
-  for (let up: Element | null = el; up && up !== stop; up = up.parentElement) if (isUnlikely(up)) return true;
-  return false;
+/**
+ * "Is this element inside page furniture (below `stop`)?", remembering every answer on the way up: asked for
+ * thousands of elements of a deeply nested page, a plain climb each time would cost elements × depth.
+ */
+function insideUnlikelyTest(stop: Element | null): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    const chain: Element[] = [];
+    let inside = false;
+    for (let up: Element | null = el; up && up !== stop; up = up.parentElement) {
+      const answer = known.get(up);
+      if (answer !== undefined) {
+        inside = answer;
+        break;
+      }
+      chain.push(up);
+      if (isUnlikely(up)) {
+        inside = true;
+        break;
+      }
+    }
+    for (const node of chain) known.set(node, inside);
+    return inside;
+  };
 }
 
 /** Length of the text directly inside an element (not in child elements). */
@@ -66,8 +87,9 @@ function linkDensity(el: Element, textLength: number): number {
 export function findMainContent(doc: Document, minChars = 100): Element | null {
   const body = doc.body;
   if (!body) return null;
+  const insideUnlikely = insideUnlikelyTest(body);
   const preferred = safeQueryAll(body, 'article, main, [role="main"], [itemprop="description"]').find(
-    (el) => visibleText(el, minChars * 2).length >= minChars && !insideUnlikely(el, body),
+    (el) => visibleText(el, minChars * 2).length >= minChars && !insideUnlikely(el),
   );
   const scores = new Map<Element, number>();
   const blocks = safeQueryAll(body, 'p, li, pre, td, dd, blockquote, div, section').slice(0, MAX_BLOCKS);
@@ -85,7 +107,7 @@ export function findMainContent(doc: Document, minChars = 100): Element | null {
     }
   }
   const ranked = [...scores.entries()]
-    .filter(([el]) => el !== doc.documentElement && !insideUnlikely(el, body))
+    .filter(([el]) => el !== doc.documentElement && !insideUnlikely(el))
     .sort((a, b) => b[1] - a[1])
     .slice(0, 5);
   let best: Element | null = null;
@@ -123,6 +145,7 @@ function signatureOf(el: Element): string {
 export function findRepeatedCards(doc: Document): CardGroup | null {
   const body = doc.body;
   if (!body) return null;
+  const insideUnlikely = insideUnlikelyTest(body);
   const groups = new Map<string, { parent: Element; signature: string; cards: Set<Element> }>();
   const signatures = new Map<Element, string>();
   const signature = (el: Element) => {
@@ -170,8 +193,7 @@ export function findRepeatedCards(doc: Document): CardGroup | null {
   let best: CardGroup | null = null;
   let bestScore = 0;
   for (const group of groups.values()) {
-    if (group.cards.size < MIN_CARDS || isUnlikely(group.parent) || insideUnlikely(group.parent, body))
-      continue;
+    if (group.cards.size < MIN_CARDS || isUnlikely(group.parent) || insideUnlikely(group.parent)) continue;
     const cards = [...group.cards];
     const sample = cards.slice(0, 30).map((card) => visibleText(card, MAX_CARD_TEXT).length);
     const average = sample.reduce((a, b) => a + b, 0) / sample.length;

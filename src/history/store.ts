@@ -368,11 +368,9 @@ export class HistoryStore {
           if (!stored || !('entry' in stored) || stored.entry.status !== 'unreviewed') return;
           entries.put({ ...stored.entry, status: 'false-alarm', reviewedAt: feedback.createdAt });
         };
-        if (feedback.fingerprint) {
-          const read = entries.get(feedback.fingerprint);
-          read.onsuccess = () => mark(read.result);
-        } else if (feedback.url) {
-          // No text: find the entry by URL (scan the small lastSeen index cursor would be no faster).
+        // Find the entry by URL: the fallback when the text alone does not give the entry's fingerprint
+        // (short ads are fingerprinted with their title).
+        const byUrl = () => {
           const all = entries.getAll();
           all.onsuccess = () => {
             const match = (all.result as Array<{ urls?: string[]; url?: string }>).find(
@@ -380,7 +378,13 @@ export class HistoryStore {
             );
             if (match) mark(match);
           };
+        };
+        if (!feedback.fingerprint) {
+          if (feedback.url) byUrl();
+          return;
         }
+        const read = entries.get(feedback.fingerprint);
+        read.onsuccess = () => (read.result === undefined ? byUrl() : mark(read.result));
       });
     } catch (error) {
       return failure(error);

@@ -75,11 +75,14 @@ describe('evidence offsets point into the original text', () => {
     expect(evidence.some((e) => e.includes('fee 💵 of $200'))).toBe(true);
   });
 
-  // Known bug in src/engine/normalise.ts (see normalise.test.ts): astral characters shift later offsets by one.
-  it.fails('known bug: astral characters before a hit do not shift the evidence (CJK Extension B)', () => {
+  it('astral characters before a hit do not shift the evidence (regression: CJK Extension B)', () => {
     const text = '\u{20BB7}\u{20BB7} Jobs in Dubai. Registration fee required. We keep your passport.';
     expect(evidenceOf({ text }, 'fees.upfront')).toContain('Registration fee');
     expect(evidenceOf({ text }, 'documents.retained')).toContain('We keep your passport');
+    const spaced = '\u{20BB7} Jobs in Dubai. We will hold your p a s s p o r t during the contract.';
+    expect(
+      evidenceOf({ text: spaced }, 'documents.retained').some((e) => e.endsWith('p a s s p o r t')),
+    ).toBe(true);
   });
 
   it('reassurance offsets in a structured description', () => {
