@@ -51,6 +51,25 @@ function insideUnlikelyTest(stop: Element | null): (el: Element) => boolean {
   };
 }
 
+/**
+ * textContent.trim().length, counting at most `max` characters: in a broken page one unclosed inline element
+ * (a link, a span) can wrap the whole rest of the page, and reading all of it for every such element is quadratic.
+ */
+function boundedTextLength(el: Element, max = 2_000): number {
+  let total = 0;
+  let node: Node | null = el.firstChild;
+  while (node && total <= max) {
+    if (node.nodeType === 3) total += node.nodeValue?.length ?? 0;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  return total <= max ? (el.textContent ?? '').trim().length : total;
+}
+
 /** Length of the text directly inside an element (not in child elements). */
 function ownTextLength(el: Element): { length: number; commas: number } {
   let length = 0;
@@ -59,8 +78,7 @@ function ownTextLength(el: Element): { length: number; commas: number } {
     if (child.nodeType !== 3) {
       const tag = (child as Element).tagName;
       if (tag === 'B' || tag === 'STRONG' || tag === 'EM' || tag === 'I' || tag === 'SPAN' || tag === 'A') {
-        const text = child.textContent ?? '';
-        length += text.trim().length;
+        length += boundedTextLength(child as Element);
       }
       continue;
     }
@@ -76,7 +94,7 @@ function ownTextLength(el: Element): { length: number; commas: number } {
 function linkDensity(el: Element, textLength: number): number {
   if (textLength === 0) return 1;
   let linkText = 0;
-  for (const a of safeQueryAll(el, 'a').slice(0, 400)) linkText += (a.textContent ?? '').trim().length;
+  for (const a of safeQueryAll(el, 'a').slice(0, 400)) linkText += boundedTextLength(a);
   return Math.min(1, linkText / textLength);
 }
 

@@ -8,7 +8,8 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { REPO_ROOT } from '../../support/shared-data';
 import { type ExtraRoutes, startFixtureServer } from './server';
 
-export const E2E_BUILD_DIR = resolve(REPO_ROOT, '.output', 'chrome-mv3-e2e');
+/** The e2e build, or another unpacked build to test (E2E_EXTENSION_DIR), e.g. one with a part removed. */
+export const E2E_BUILD_DIR = process.env.E2E_EXTENSION_DIR ?? resolve(REPO_ROOT, '.output', 'chrome-mv3-e2e');
 export const ARTIFACTS_DIR = resolve(REPO_ROOT, 'artifacts');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -243,6 +243,11 @@ describe('extraction time grows linearly with the page', () => {
     ['a result list', (r: Rng, n: number) => manyCards(r, 300 * n)],
     ['tag soup', (r: Rng, n: number) => tagSoup(r, 2_000 * n)],
     ['deep nesting', (r: Rng, n: number) => deepNesting(r, 600 * n)],
+    // Unclosed links: each one wraps the rest of the page (was quadratic through textContent).
+    [
+      'unclosed inline elements',
+      (_r: Rng, n: number) => `<html><body>${'<div><p><a href="/j">job '.repeat(250 * n)}`,
+    ],
   ])(
     '%s: 8× the input costs at most 20× the time',
     (_name, make) => {
