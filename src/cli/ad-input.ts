@@ -21,7 +21,7 @@ export const adRowSchema = z
     contact: text,
     url: text,
     lang: z.string().optional(),
-    label: z.string().optional(),
+    label: z.union([z.string(), z.number(), z.boolean()]).optional(),
   })
   .refine((r) => [r.text, r.title, r.description, r.company_profile, r.requirements].some((v) => v?.trim()), {
     message: 'the ad has no text: give "text" or "title"/"description"',

@@ -85,8 +85,14 @@ function parseCsvAds(text: string, name: string): AdInput[] {
       if (known.has(h)) row[h] = cells[k]!;
       else if (cells[k]!.trim()) extra.push(cells[k]!);
     });
-    // Unknown text columns are joined into the ad text.
-    if (extra.length > 0) row.text = [row.text, ...extra].filter(Boolean).join('\n');
+    // Unknown text columns are part of the ad: joined into the description of a structured row (where "text"
+    // is not read), else into the text.
+    if (extra.length > 0) {
+      const key = ['title', 'description', 'company_profile'].some((k) => row[k] !== undefined)
+        ? 'description'
+        : 'text';
+      row[key] = [row[key], ...extra].filter(Boolean).join('\n');
+    }
     const parsed = adRowSchema.safeParse(row);
     if (!parsed.success)
       throw new InputError(`${name}:${i + 2}: ${parsed.error.issues.map((x) => x.message).join('; ')}`);

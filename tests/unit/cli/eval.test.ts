@@ -146,7 +146,7 @@ describe('eval main()', () => {
     expect(err).toMatch(/bad-label\.jsonl:2: "label" must be "fraud" or "legit"/);
   });
 
-  it.fails('known bug: numeric labels 1/0 (documented in eval.ts) are rejected by the row schema', () => {
+  it('accepts numeric labels 1/0 (documented in eval.ts)', () => {
     // eval.ts isFraud() accepts 1/0 and true/false, but adRowSchema (ad-input.ts) declares label as a string, so a
     // row with "label": 1 fails with "expected string, received number".
     const numeric = join(dir, 'numeric.jsonl');

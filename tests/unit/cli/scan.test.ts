@@ -100,7 +100,7 @@ describe('scan: inputs', () => {
     expect(r[1]!.flags.map((f) => f.rule)).toContain('fees.upfront');
   });
 
-  it.fails('known bug: a CSV column with an unknown name is lost when the row also has a description', () => {
+  it('keeps a CSV column with an unknown name when the row also has a description', () => {
     // read-ads.ts joins unknown columns into row.text, but rowToAd (ad-input.ts) ignores text for structured rows
     // that have a description, so the "notes" column below is never scanned.
     const path = file(
