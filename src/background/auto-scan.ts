@@ -2,11 +2,10 @@
 // sites whose host permission the user granted at run time. Re-synced at start-up and when settings change.
 import { browser } from '#imports';
 import type { Settings } from '../shared/settings';
+import { originsFor } from '../ui/sites';
 import { CONTENT_SCRIPT_FILE } from './inject';
 
 const REGISTRATION_ID = 'auto-scan';
-
-export const originsFor = (host: string) => [`https://${host}/*`, `http://${host}/*`];
 
 async function grantedSites(sites: string[]): Promise<string[]> {
   const granted: string[] = [];

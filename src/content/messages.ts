@@ -27,7 +27,8 @@ export function message(key: BadgeMessage, sub = ''): string {
 }
 
 /** "This ad shows N warning signs", worded as the popup words it. */
-export const signsLabel = (n: number) => (n === 1 ? message('verdictOne') : message('verdictMany', String(n)));
+export const signsLabel = (n: number) =>
+  n === 1 ? message('verdictOne') : message('verdictMany', String(n));
 
 /** The interface language as a lang attribute ("pt-BR"), so screen readers read the badge in the right voice. */
 export function uiLang(): string {

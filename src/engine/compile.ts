@@ -47,11 +47,18 @@ export interface CompiledPack {
   negationBefore: string[][];
   negationAfter: string[][];
   negationWindow: number;
+  /** Words (as token sequences) a negation does not reach across: conjunctions and clause openers. */
+  negationStopAt: string[][];
   money: MoneyFormat;
   /** Job-kind phrases, compiled like rule phrases (rule id = kind name). */
   jobKindTrie: TrieNode;
   jobKindSubstrings: { rule: string; text: string }[];
   explanations: Map<string, Pack['rules'][string]['explanation']>;
+  /** Rules limited to some ad fields (pack rule "fields"); rules not listed match in every field. */
+  ruleFields: Map<string, ReadonlySet<string>>;
+  /** Negation cues and stop words indexed by their last word, for a quick look-up at each token. */
+  negationBeforeByLast: Map<string, string[][]>;
+  negationStopByLast: Map<string, string[][]>;
 }
 
 export interface RuleSet {
@@ -282,11 +289,19 @@ export function compilePack(
       .map((c) => phraseWords(normalisePhrase(c, fold)))
       .filter((w) => w.length > 0),
     negationWindow: pack.negation.window,
+    negationStopAt: (pack.negation.stopAt ?? [])
+      .map((c) => phraseWords(normalisePhrase(c, fold)))
+      .filter((w) => w.length > 0),
     money: foldMoneyWords(pack.money, fold),
     jobKindTrie: { next: new Map(), rules: null },
     jobKindSubstrings: [],
     explanations: new Map(),
+    ruleFields: new Map(),
+    negationBeforeByLast: new Map(),
+    negationStopByLast: new Map(),
   };
+  indexByLastWord(compiled.negationBefore, compiled.negationBeforeByLast);
+  indexByLastWord(compiled.negationStopAt, compiled.negationStopByLast);
   const addPhrase = (
     trie: TrieNode,
     subs: { rule: string; text: string }[],
@@ -313,6 +328,7 @@ export function compilePack(
       continue;
     }
     if (rule.explanation) compiled.explanations.set(ruleId, rule.explanation);
+    if (rule.fields) compiled.ruleFields.set(ruleId, new Set(rule.fields));
     for (const phrase of rule.phrases) addPhrase(compiled.trie, compiled.substrings, phrase, ruleId);
     rule.patterns.forEach((source, i) => {
       const matcher = compileMatcher(source, { fold, wordStart: !segmenter, timed });
@@ -350,6 +366,16 @@ export function compilePack(
   for (const [kind, words] of Object.entries(pack.jobKinds))
     for (const w of words) addPhrase(compiled.jobKindTrie, compiled.jobKindSubstrings, w, kind);
   return { pack: compiled, problems };
+}
+
+function indexByLastWord(cues: string[][], index: Map<string, string[][]>): void {
+  for (const cue of cues) {
+    const last = cue.at(-1);
+    if (last === undefined) continue;
+    const list = index.get(last);
+    if (list) list.push(cue);
+    else index.set(last, [cue]);
+  }
 }
 
 /** Money words compared with the text as the scan sees it: lower case, ё as е, accents folded when the pack folds

@@ -94,7 +94,16 @@ class OffsetMap {
     this.data[this.length++] = at;
   }
   pushRun(from: number, to: number): void {
-    for (let at = from; at < to; at++) this.push(at);
+    const need = this.length + (to - from);
+    if (need > this.data.length) {
+      const bigger = new Int32Array(Math.max(need, this.data.length * 2));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    const data = this.data;
+    let k = this.length;
+    for (let at = from; at < to; at++) data[k++] = at;
+    this.length = k;
   }
   done(): Int32Array {
     return this.data.slice(0, this.length);

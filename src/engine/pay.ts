@@ -70,18 +70,21 @@ export function judgePay(
         ? Math.min(monthly, monthlyReference({ ...m, period: 'year' }, config, defaultCurrency) ?? monthly)
         : monthly;
     let implausible = charitable > ceiling;
-    let detail = `about ${round(charitable)} ${config.referenceCurrency} a month; the ceiling used for ${
-      skilled ? 'skilled jobs' : known.length > 0 ? `${known.join('/')} jobs` : 'jobs of an unknown kind'
-    } is ${round(ceiling)} (approximate exchange rates, ${config.ratesDate})`;
+    // The detail is only written for an implausible amount (number formatting is slow on the hot path).
+    let detail = (): string =>
+      `about ${round(charitable)} ${config.referenceCurrency} a month; the ceiling used for ${
+        skilled ? 'skilled jobs' : known.length > 0 ? `${known.join('/')} jobs` : 'jobs of an unknown kind'
+      } is ${round(ceiling)} (approximate exchange rates, ${config.ratesDate})`;
     if (!implausible && perDay && (m.period === 'day' || m.period === 'hour')) {
       const daily = m.period === 'day' ? monthly / config.perMonth.day : (monthly / config.perMonth.hour) * 8;
       if (daily > config.perDayCeiling) {
         implausible = true;
-        detail = `about ${round(daily)} ${config.referenceCurrency} a day for a chat or typing job; the ceiling used is ${round(config.perDayCeiling)}`;
+        detail = () =>
+          `about ${round(daily)} ${config.referenceCurrency} a day for a chat or typing job; the ceiling used is ${round(config.perDayCeiling)}`;
       }
     }
     if (implausible && (!best || charitable > best.monthly))
-      best = { mention: m, monthly: charitable, ceiling, kinds: known, detail };
+      best = { mention: m, monthly: charitable, ceiling, kinds: known, detail: detail() };
   }
   return best;
 }

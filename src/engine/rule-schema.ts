@@ -64,6 +64,14 @@ export const packRuleSchema = z.strictObject({
   exceptions: z.array(z.string().min(1).max(600)).default([]),
   reassure: z.array(z.string().min(1).max(600)).default([]),
   explanation: explanationSchema.optional(),
+  /**
+   * Optional: the ad fields this rule's phrases and patterns are matched in (e.g. ["title"] for a rule about job
+   * titles); default every field. "text" is an ad given as one block, without fields.
+   */
+  fields: z
+    .array(z.enum(['title', 'company', 'location', 'salary', 'description', 'contact', 'text']))
+    .min(1)
+    .optional(),
 });
 
 export const periodSchema = z.enum(['hour', 'day', 'week', 'month', 'year']);
@@ -106,6 +114,11 @@ export const packSchema = z.strictObject({
     before: z.array(z.string().min(1)),
     after: z.array(z.string().min(1)).default([]),
     window: z.number().int().min(1).max(8).default(4),
+    /**
+     * Optional: words that end a negation's reach, such as conjunctions ("and", "at", "dan", "y", "и", "和"):
+     * in "no days off and not allowed to leave", "no" does not reach "not allowed to leave".
+     */
+    stopAt: z.array(z.string().min(1)).optional(),
   }),
   money: moneyFormatSchema,
   /** Words naming kinds of job, used to judge whether a stated pay is plausible. */

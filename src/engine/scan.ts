@@ -114,6 +114,23 @@ function spaceFreeOf(f: FieldText, pack: CompiledPack): { text: string; map: Int
   return f.spaceFree;
 }
 
+/** The child of `node` for `word`, trying the word without an inflection suffix when it is not there as written. */
+function childOf(node: TrieNode, word: string, inflections: string[]): TrieNode | undefined {
+  const next = node.next.get(word);
+  if (next) return next;
+  for (const suffix of inflections)
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      const bare = node.next.get(word.slice(0, -suffix.length));
+      if (bare) return bare;
+    }
+  return undefined;
+}
+
+/** Root step per word, cached per trie: most words start no phrase, and words repeat (within an ad and across ads),
+ *  so the inflection attempts run once per distinct word instead of once per token. */
+const rootSteps = new WeakMap<TrieNode, Map<string, TrieNode | null>>();
+const MAX_ROOT_STEPS = 20000;
+
 /** Walk the phrase trie from each token; words may lose an inflection suffix ("flights" → "flight"). */
 function trieHits(
   tokens: Token[],
@@ -121,19 +138,23 @@ function trieHits(
   inflections: string[],
   emit: (rule: string, from: number, to: number) => void,
 ): void {
+  let steps = rootSteps.get(root);
+  if (!steps) {
+    steps = new Map();
+    rootSteps.set(root, steps);
+  }
   for (let i = 0; i < tokens.length; i++) {
-    let node: TrieNode | undefined = root;
-    for (let j = i; j < tokens.length && node; j++) {
-      const word = tokens[j]?.t ?? '';
-      let next: TrieNode | undefined = node.next.get(word);
-      if (!next)
-        for (const suffix of inflections)
-          if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
-            next = node.next.get(word.slice(0, -suffix.length));
-            if (next) break;
-          }
-      node = next;
-      if (node?.rules) for (const rule of node.rules) emit(rule, i, j + 1);
+    const first = tokens[i]?.t ?? '';
+    let node = steps.get(first);
+    if (node === undefined) {
+      node = childOf(root, first, inflections) ?? null;
+      if (steps.size >= MAX_ROOT_STEPS) steps.clear();
+      steps.set(first, node);
+    }
+    for (let j = i; node; ) {
+      if (node.rules) for (const rule of node.rules) emit(rule, i, j + 1);
+      if (++j >= tokens.length) break;
+      node = childOf(node, tokens[j]?.t ?? '', inflections) ?? null;
     }
   }
 }
@@ -169,8 +190,41 @@ function cueAt(tokens: Token[], at: number, cue: string[]): boolean {
   return true;
 }
 
+/** True when a cue from `byLast` (cues indexed by their last word) ends at token k and starts at `from` or later. */
+function cueEndsAt(tokens: Token[], k: number, byLast: Map<string, string[][]>, from = 0): boolean {
+  const word = tokens[k]?.t;
+  const cues = word === undefined ? undefined : byLast.get(word);
+  if (!cues) return false;
+  for (const cue of cues) {
+    const start = k - cue.length + 1;
+    if (start >= from && cueAt(tokens, start, cue)) return true;
+  }
+  return false;
+}
+
+/** First token of a "before" cue ending at token k, or -1. */
+function cueStartEndingAt(tokens: Token[], k: number, pack: CompiledPack): number {
+  const word = tokens[k]?.t;
+  const cues = word === undefined ? undefined : pack.negationBeforeByLast.get(word);
+  if (!cues) return -1;
+  for (const cue of cues) {
+    const start = k - cue.length + 1;
+    if (start >= 0 && cueAt(tokens, start, cue)) return start;
+  }
+  return -1;
+}
+
+/** True when a "before" negation cue lies inside tokens [from, to): the hit itself is a prohibition. */
+function hasCueInside(tokens: Token[], from: number, to: number, pack: CompiledPack): boolean {
+  for (let k = from; k < to; k++) if (cueEndsAt(tokens, k, pack.negationBeforeByLast, from)) return true;
+  return false;
+}
+
 /**
- * A negation cue within the window before the hit (or an "after" cue after it), inside the same clause.
+ * A negation cue within the window before the hit (or an "after" cue after it), inside the same clause and not
+ * across a stop word (a conjunction: "no days off and not allowed to leave" has two statements). A hit that itself
+ * holds a negation cue ("not allowed to leave", "bawal lumabas", "tidak boleh keluar") is a prohibition: a cue
+ * before it does not turn it into a reassurance.
  * Returns the token span [from, to) of cue plus hit, or null when the hit is not negated.
  */
 function negation(
@@ -181,18 +235,18 @@ function negation(
 ): [number, number] | null {
   const clause = tokens[startTok]?.clause;
   if (clause === undefined) return null;
-  for (let k = startTok - 1; k >= Math.max(0, startTok - pack.negationWindow); k--) {
-    if (tokens[k]?.clause !== clause) break;
-    for (const cue of pack.negationBefore) {
-      const from = k - cue.length + 1;
-      if (from >= 0 && cueAt(tokens, from, cue)) return [from, endTok];
+  if (!hasCueInside(tokens, startTok, endTok, pack))
+    for (let k = startTok - 1; k >= Math.max(0, startTok - pack.negationWindow); k--) {
+      if (tokens[k]?.clause !== clause || cueEndsAt(tokens, k, pack.negationStopByLast)) break;
+      const from = cueStartEndingAt(tokens, k, pack);
+      if (from >= 0) return [from, endTok];
     }
-  }
   const last = Math.min(tokens.length - 1, endTok - 1);
   if (last < 0 || tokens[last]?.clause !== clause) return null;
   for (let k = endTok; k < Math.min(tokens.length, endTok + pack.negationWindow); k++) {
     if (tokens[k]?.clause !== clause) break;
     for (const cue of pack.negationAfter) if (cueAt(tokens, k, cue)) return [startTok, k + cue.length];
+    if (cueEndsAt(tokens, k, pack.negationStopByLast)) break;
   }
   return null;
 }
@@ -256,6 +310,8 @@ export function scanAd(ad: AdInput, ctx: ScanContext): ScanResult {
         );
       for (const p of pack.patterns) {
         if (!literalGate(literals, p.literals)) continue;
+        const only = pack.ruleFields.get(p.rule);
+        if (only && !only.has(f.field)) continue;
         execPattern(p, text, (start, end) =>
           candidates.push({
             rule: p.rule,
@@ -269,6 +325,8 @@ export function scanAd(ad: AdInput, ctx: ScanContext): ScanResult {
       // Reassurances first: a hit in the same sentence as a reassurance for its rule is dropped.
       for (const p of pack.reassure) {
         if (!literalGate(literals, p.literals)) continue;
+        const only = pack.ruleFields.get(p.rule);
+        if (only && !only.has(f.field)) continue;
         execPattern(p, text, (start, end) => {
           const span = originalSpan(f.norm, f.original, start, end);
           reassurances.push({
@@ -285,8 +343,12 @@ export function scanAd(ad: AdInput, ctx: ScanContext): ScanResult {
       for (const c of candidates) {
         const rule = ruleSet.catalogue.get(c.rule);
         if (!rule) continue;
-        const sentence = tokens[Math.min(c.startTok, tokens.length - 1)]?.sentence ?? 0;
-        if (reassuredSentences.has(`${c.rule}|${f.field}|${sentence}`)) continue;
+        const only = pack.ruleFields.get(c.rule);
+        if (only && !only.has(f.field)) continue;
+        if (reassuredSentences.size > 0) {
+          const sentence = tokens[Math.min(c.startTok, tokens.length - 1)]?.sentence ?? 0;
+          if (reassuredSentences.has(`${c.rule}|${f.field}|${sentence}`)) continue;
+        }
         const exceptions = pack.exceptions.get(c.rule);
         if (exceptions) {
           const s = sentenceText(text, tokens, c.startTok);

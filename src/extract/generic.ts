@@ -78,7 +78,7 @@ function ownTextLength(el: Element): { length: number; commas: number } {
     if (child.nodeType !== 3) {
       const tag = (child as Element).tagName;
       if (tag === 'B' || tag === 'STRONG' || tag === 'EM' || tag === 'I' || tag === 'SPAN' || tag === 'A') {
-        length += boundedTextLength(child as Element);
+        length += boundedTextLength(child as Element, 300); // the score counts up to 300 characters
       }
       continue;
     }
@@ -94,7 +94,10 @@ function ownTextLength(el: Element): { length: number; commas: number } {
 function linkDensity(el: Element, textLength: number): number {
   if (textLength === 0) return 1;
   let linkText = 0;
-  for (const a of safeQueryAll(el, 'a').slice(0, 400)) linkText += boundedTextLength(a);
+  for (const a of safeQueryAll(el, 'a').slice(0, 400)) {
+    linkText += boundedTextLength(a, textLength);
+    if (linkText >= textLength) break; // all link text: no need to read the rest (nested links repeat it)
+  }
   return Math.min(1, linkText / textLength);
 }
 

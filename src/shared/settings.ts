@@ -33,6 +33,8 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 /** v1 kept a single "sensitivity" number 1..3; v2 names the level. Exported for the migration test. */
 export function migrateV1toV2(old: Record<string, unknown>): Record<string, unknown> {
   const { sensitivity, ...rest } = old ?? {};
+  // A value saved without the version marker is read as v1; keep a badge level it already has.
+  if (sensitivity === undefined && 'badgeLevel' in rest) return rest;
   const badgeLevel = sensitivity === 1 ? 'high' : sensitivity === 3 ? 'low' : 'medium';
   return { ...rest, badgeLevel };
 }

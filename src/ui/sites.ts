@@ -19,7 +19,11 @@ export function normalizeSite(input: string): string | null {
   return host;
 }
 
-/** Match patterns for the optional host permission of one site. */
+/**
+ * Match patterns for one site, used both for the optional host permission and for the automatic-scan
+ * registration: the host and its subdomains ("site.com" covers "www.site.com", as the content script assumes).
+ */
 export function originsFor(host: string): string[] {
-  return [`https://${host}/*`, `http://${host}/*`];
+  const ip = /^\d{1,3}(\.\d{1,3}){3}$/.test(host);
+  return ip ? [`*://${host}/*`] : [`*://${host}/*`, `*://*.${host}/*`];
 }

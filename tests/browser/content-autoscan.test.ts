@@ -54,7 +54,7 @@ describe('automatic scanning on the sites the user enabled', () => {
       .toEqual([
         expect.objectContaining({
           id: 'auto-scan',
-          matches: expect.arrayContaining(['http://127.0.0.1/*']),
+          matches: expect.arrayContaining(['*://127.0.0.1/*']),
           js: ['content-scripts/content.js'],
         }),
       ]);
@@ -71,7 +71,9 @@ describe('automatic scanning on the sites the user enabled', () => {
 
   it('runs one scanner when the script is also injected on demand', async () => {
     const page = await h.openPage(`${MIXED}?twice`);
-    await expect.poll(() => badges(page), { timeout: 10_000 }).toEqual({ cards: mixedExpected.risky, most: 1 });
+    await expect
+      .poll(() => badges(page), { timeout: 10_000 })
+      .toEqual({ cards: mixedExpected.risky, most: 1 });
     // The toolbar button: the registered script answers the rescan itself.
     const state = await h.scanTab<{ ads: unknown[] } | null>(page);
     expect(state?.ads).toHaveLength(mixedExpected.ads);
@@ -79,7 +81,8 @@ describe('automatic scanning on the sites the user enabled', () => {
     // the first instead of scanning beside it.
     const tabId = await h.tabIdOf(page);
     await h.serviceWorker.evaluate(
-      (tab) => chrome.scripting.executeScript({ target: { tabId: tab }, files: ['/content-scripts/content.js'] }),
+      (tab) =>
+        chrome.scripting.executeScript({ target: { tabId: tab }, files: ['/content-scripts/content.js'] }),
       tabId,
     );
     await h.scanTab(page);

@@ -206,39 +206,85 @@ export function groupModel(script: ModelScript): GroupModel {
 
 export interface GroupScore {
   /** Posterior per language of the group, same order as `langs`. */
-  posterior: Float64Array;
+  posterior: number[];
   /** Share of the text's trigrams that the best two languages saw in training: low means a language outside the model. */
   coverage: number;
 }
 
-/** Scores already-normalised words with one group's model. Hot path: no closures, no allocation per word. */
-export function scoreWords(model: GroupModel, words: readonly string[]): GroupScore {
+/** What one word adds to a chunk's score; words repeat a lot (within an ad and across ads), so it is cached. */
+interface WordScore {
+  /** Log-likelihood per language: the whole-word row (weighted) plus every trigram row. */
+  ll: number[];
+  /** Evidence count: WORD_WEIGHT for a known word, plus one per trigram seen in training. */
+  features: number;
+  /** Trigrams of the word, seen or not. */
+  trigrams: number;
+  /** trigramSeenBy of each seen trigram. */
+  seenMasks: number[];
+}
+
+/** Cached words per model; cleared when full so memory stays bounded (a few MB at most). */
+const MAX_CACHED_WORDS = 8192;
+const wordCaches = new WeakMap<GroupModel, Map<string, WordScore>>();
+
+function scoreWord(model: GroupModel, word: string): WordScore {
   const n = model.langs.length;
   const { alphabet, trigramRows, trigramLogProb, trigramSeenBy } = model;
-  const ll = new Float64Array(n);
-  const seenMasks: number[] = [];
+  // Plain arrays: typed-array allocation costs far more than these few numbers (values are doubles either way).
+  const ll = new Array<number>(n).fill(0);
+  let features = 0;
+  const wordRow = model.words.get(word);
+  if (wordRow) {
+    for (let i = 0; i < n; i++) ll[i]! += wordRow[i]! * WORD_WEIGHT;
+    features += WORD_WEIGHT;
+  }
+  const masks: number[] = [];
+  let a = 0;
+  let b = 0;
+  for (let p = 0; p <= word.length; p++) {
+    const c = p < word.length ? alphabet[word.charCodeAt(p)]! : 0;
+    const row = trigramRows.get((a << 16) | (b << 8) | c);
+    a = b;
+    b = c;
+    if (row < 0) continue;
+    features++;
+    masks.push(trigramSeenBy[row]!);
+    const base = row * n;
+    for (let i = 0; i < n; i++) ll[i]! += trigramLogProb[base + i]!;
+  }
+  return { ll, features, trigrams: word.length + 1, seenMasks: masks };
+}
+
+/** Word scores of one call, reused between calls (no allocation per call). */
+const scoredWords: WordScore[] = [];
+
+/**
+ * Scores already-normalised words with one group's model. Hot path: each distinct word is scored once and cached.
+ * The result is bit-for-bit what summing every trigram in order gives: the log-probabilities are float32 values
+ * of moderate size summed in float64, so every partial sum is exact and the order of the additions does not matter. */
+export function scoreWords(model: GroupModel, words: readonly string[]): GroupScore {
+  const n = model.langs.length;
+  let cache = wordCaches.get(model);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(model, cache);
+  }
+  const ll = new Array<number>(n).fill(0);
   let features = 0;
   let total = 0;
+  scoredWords.length = 0;
   for (const word of words) {
-    const wordRow = model.words.get(word);
-    if (wordRow) {
-      for (let i = 0; i < n; i++) ll[i]! += wordRow[i]! * WORD_WEIGHT;
-      features += WORD_WEIGHT;
+    let scored = cache.get(word);
+    if (!scored) {
+      scored = scoreWord(model, word);
+      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+      cache.set(word, scored);
     }
-    let a = 0;
-    let b = 0;
-    for (let p = 0; p <= word.length; p++) {
-      const c = p < word.length ? alphabet[word.charCodeAt(p)]! : 0;
-      const row = trigramRows.get((a << 16) | (b << 8) | c);
-      a = b;
-      b = c;
-      total++;
-      if (row < 0) continue;
-      features++;
-      seenMasks.push(trigramSeenBy[row]!);
-      const base = row * n;
-      for (let i = 0; i < n; i++) ll[i]! += trigramLogProb[base + i]!;
-    }
+    const wordLl = scored.ll;
+    for (let i = 0; i < n; i++) ll[i]! += wordLl[i]!;
+    features += scored.features;
+    total += scored.trigrams;
+    scoredWords.push(scored);
   }
   // Naive Bayes is overconfident because trigrams overlap; temper by the square root of the evidence.
   const temper = Math.max(1, Math.sqrt(features) / 2);
@@ -246,7 +292,7 @@ export function scoreWords(model: GroupModel, words: readonly string[]): GroupSc
   for (let i = 1; i < n; i++) if (ll[i]! > ll[best]!) best = i;
   const max = ll[best]! / temper;
   let sum = 0;
-  const posterior = new Float64Array(n);
+  const posterior = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     posterior[i] = Math.exp(ll[i]! / temper - max);
     sum += posterior[i]!;
@@ -258,6 +304,10 @@ export function scoreWords(model: GroupModel, words: readonly string[]): GroupSc
   for (let i = 0; i < n; i++) if (i !== best && ll[i]! > ll[second]!) second = i;
   const pair = (1 << best) | (n > 1 ? 1 << second : 0);
   let seen = 0;
-  for (const mask of seenMasks) if (mask & pair) seen++;
+  for (let w = 0; w < scoredWords.length; w++) {
+    const masks = scoredWords[w]!.seenMasks;
+    for (let k = 0; k < masks.length; k++) if (masks[k]! & pair) seen++;
+  }
+  scoredWords.length = 0;
   return { posterior, coverage: total === 0 ? 0 : seen / total };
 }

@@ -125,7 +125,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async setSettings(patch) {
       await serviceWorker.evaluate(async (values) => {
         const { settings } = await chrome.storage.local.get('settings');
-        await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...values } });
+        // With the version marker, as the extension's own settings store writes it (no migration re-run).
+        await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...values }, settings$: { v: 2 } });
       }, patch);
     },
     async screenshot(page, name) {

@@ -24,6 +24,8 @@ describe('settings', () => {
     expect(migrateV1toV2({ sensitivity: 1, country: 'PH' })).toEqual({ badgeLevel: 'high', country: 'PH' });
     expect(migrateV1toV2({ sensitivity: 3 })).toEqual({ badgeLevel: 'low' });
     expect(migrateV1toV2({})).toEqual({ badgeLevel: 'medium' });
+    // A value saved without the version marker keeps its level.
+    expect(migrateV1toV2({ badgeLevel: 'high' })).toEqual({ badgeLevel: 'high' });
   });
 
   it('reads a stored v1 value through the migration', async () => {

@@ -73,7 +73,7 @@ const WORDS = [
   '<![CDATA[',
   ']]>',
   '{{x}}',
-  '${x}',
+  '$' + '{x}', // a template-literal lookalike, as plain text
 ];
 
 const word = (r: Rng) => (r.next() < 0.1 ? String.fromCharCode(r.int(0x10000)) : r.pick(WORDS));

@@ -14,10 +14,11 @@ describe('normalizeSite', () => {
     }
   });
 
-  it('asks for http and https of that host only', () => {
-    expect(originsFor('jobs.example.com')).toEqual([
-      'https://jobs.example.com/*',
-      'http://jobs.example.com/*',
-    ]);
+  it('asks for that host and its subdomains, over http and https', () => {
+    expect(originsFor('example.com')).toEqual(['*://example.com/*', '*://*.example.com/*']);
+  });
+
+  it('asks for an IP address alone', () => {
+    expect(originsFor('127.0.0.1')).toEqual(['*://127.0.0.1/*']);
   });
 });
