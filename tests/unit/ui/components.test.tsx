@@ -110,7 +110,7 @@ describe('HotlineSection', () => {
     expect(first.querySelector('a[href="sms:233733"]')).not.toBeNull();
     expect(first.textContent).toContain('Non-governmental organisation');
     expect(first.textContent).toContain('must report cases involving minors');
-    expect(first.textContent).toContain('Source checked on');
+    expect(first.textContent).toContain('Checked against our research sources on');
     expect(root.querySelector('[data-hotline="us-hsi-tips"]')?.textContent).toContain('Law enforcement');
     expect(root.querySelector('[data-testid="global-directory"]')?.getAttribute('href')).toBe(
       'https://globalmodernslavery.org',
@@ -122,7 +122,7 @@ describe('HotlineSection', () => {
     const line = root.querySelector('[data-hotline="au-afp"]')!;
     expect(line.getAttribute('data-verified')).toBe('false');
     expect(line.textContent).toContain('Not yet verified');
-    expect(line.textContent).not.toContain('Source checked on');
+    expect(line.textContent).not.toContain('Checked against our research sources on');
   });
 
   it('offers the global directory when the country has no line or is unknown', () => {
