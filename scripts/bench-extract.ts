@@ -113,7 +113,7 @@ async function contentScriptTraceMs(
   await page.close();
   const ours = events
     .filter((e) => e.ph === 'X' && typeof e.dur === 'number')
-    .filter((e) => /content-scripts\/content\.js/.test(JSON.stringify(e.args ?? {})))
+    .filter((e) => /content-scripts\/content\.js|\/gate\.js/.test(JSON.stringify(e.args ?? {})))
     .sort((a, b) => a.ts - b.ts);
   if (process.env.BENCH_DEBUG)
     console.log(ours.map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(2)}`).join(', '));

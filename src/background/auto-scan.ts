@@ -3,7 +3,7 @@
 import { browser } from '#imports';
 import type { Settings } from '../shared/settings';
 import { originsFor } from '../ui/sites';
-import { CONTENT_SCRIPT_FILE } from './inject';
+import { GATE_SCRIPT_FILE } from './inject';
 
 const REGISTRATION_ID = 'auto-scan';
 
@@ -39,7 +39,8 @@ async function syncNow(settings: Settings): Promise<string[]> {
     {
       id: REGISTRATION_ID,
       matches: sites.flatMap(originsFor),
-      js: [CONTENT_SCRIPT_FILE.slice(1)],
+      // Only the thin gate runs on every page of the site; it asks for the full content script when needed.
+      js: [GATE_SCRIPT_FILE.slice(1)],
       runAt: 'document_idle',
     },
   ]);

@@ -4,6 +4,7 @@ import { browser } from '#imports';
 import { nextTabState, type TabState } from './tab-state';
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+export const GATE_SCRIPT_FILE = '/gate.js';
 const SCAN_TIMEOUT_MS = 8_000;
 
 async function askToRescan(tabId: number): Promise<boolean> {
@@ -22,4 +23,12 @@ export async function scanTabOnDemand(tabId: number): Promise<TabState | null> {
     await askToRescan(tabId);
   }
   return next;
+}
+
+/** The gate on an automatically scanned site saw a job page: bring in the full content script for that frame. */
+export async function injectAfterGate(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    files: [CONTENT_SCRIPT_FILE],
+  });
 }

@@ -14,7 +14,7 @@ import {
 import { getSettings } from '../shared/settings';
 import { showCount } from './action-badge';
 import { recordPage } from './history-status';
-import { scanTabOnDemand } from './inject';
+import { injectAfterGate, scanTabOnDemand } from './inject';
 import { scoreAd, scoreText } from './scoring';
 import { getTabState, saveTabState, type TabState } from './tab-state';
 
@@ -68,6 +68,8 @@ export async function handleMessage(message: BackgroundMessage, sender: Sender):
       return fromContentScript(sender)
         ? onAdsFound(message, sender.tab!.id!, sender.tab?.incognito === true)
         : null;
+    case 'gate-passed':
+      return fromContentScript(sender) ? injectAfterGate(sender.tab!.id!, sender.frameId ?? 0) : null;
     case 'scan-text':
       return fromExtensionPage(sender) ? scoreText(message.text) : null;
     case 'get-tab-state':

@@ -70,7 +70,8 @@ function keysOf(format: MoneyFormat): FormatKeys {
     periods.sort((a, b) => b[0].length - a[0].length);
     const payWordPeriod = new Map<string, PayWordPeriod>();
     for (const [period, words] of Object.entries(format.payWords ?? {}) as [PayWordPeriod, string[]][])
-      for (const w of words) if (!payWordPeriod.has(w.toLowerCase())) payWordPeriod.set(w.toLowerCase(), period);
+      for (const w of words)
+        if (!payWordPeriod.has(w.toLowerCase())) payWordPeriod.set(w.toLowerCase(), period);
     keys = {
       payWords: [...payWordPeriod.keys()].sort((a, b) => b.length - a.length),
       payWordPeriod,
@@ -247,7 +248,7 @@ export function findMoney(
     const period = after.period ?? first.payPeriod;
     // Without a currency word (and outside a salary field), an amount is pay when a pay word introduces it or when
     // it has both a multiplier and a period ("15 triệu/tháng"); a bare "3 tháng" or "2 năm" is not.
-    if (!currency && !options.bareNumbers && !(first.payWord || (first.multiplied && after.period)))
+    if (!currency && !options.bareNumbers && !(first.payWord || (first.multiplied && after.adjacent)))
       continue;
     const mention: MoneyMention = { start: first.start, end: after.end, amount, currency, period };
     if (first.payWord) mention.payWord = true;
@@ -274,12 +275,15 @@ function payWordBefore(
   return { start: start - gap - word.length, period: period === 'any' || !period ? null : period };
 }
 
-/** A period word in the two words after the amount ("/hr", "per hour", "a month", "por mês", "/月"). */
+/**
+ * A period word in the two words after the amount ("/hr", "per hour", "a month", "por mês", "/月"). `adjacent` when
+ * it is the first word after the amount ("15 triệu/tháng", not "89m this year").
+ */
 function periodAfter(
   text: string,
   from: number,
   periods: [string, Period][],
-): { period: Period | null; end: number } {
+): { period: Period | null; end: number; adjacent: boolean } {
   const window = text.slice(from, from + 28);
   const words = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
   let count = 0;
@@ -291,7 +295,7 @@ function periodAfter(
       if (rest.startsWith(word)) {
         const after = rest[word.length];
         if (after === undefined || !LETTER.test(after) || isCjk(word))
-          return { period, end: from + m.index + word.length };
+          return { period, end: from + m.index + word.length, adjacent: count === 0 };
       }
     }
     // Space-free scripts (Thai, Chinese): a period word counts only at the start of the run that follows the amount
@@ -299,5 +303,5 @@ function periodAfter(
     count++;
     if (count >= 2) break;
   }
-  return { period: null, end: from };
+  return { period: null, end: from, adjacent: false };
 }

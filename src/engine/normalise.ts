@@ -141,10 +141,19 @@ export function normalise(original: string): NormalisedText {
         } else if (code === 10 || code === 13) pendingSpace = '\n';
         continue;
       }
-      // ASCII fast path (most ad text): a run of printable ASCII is lower-cased in one go.
+      // ASCII fast path (most ad text): a run of printable ASCII, with the single spaces between its words (they are
+      // already normal), is lower-cased in one go.
       let end = i + 1;
       while (end < n) {
         const c = original.charCodeAt(end);
+        if (c === 32) {
+          const next = original.charCodeAt(end + 1);
+          if (next < 0x80 && !isAsciiSpace(next)) {
+            end += 2;
+            continue;
+          }
+          break;
+        }
         if (c >= 0x80 || isAsciiSpace(c)) break;
         end++;
       }

@@ -92,7 +92,9 @@ export const moneyFormatSchema = z.strictObject({
    * "any" when they state none ("lương", "salario"). An amount right after one is read as pay (period from the word
    * unless one follows the amount); with defaultCurrency, it needs no currency word ("月薪2万", "lương 15 triệu").
    */
-  payWords: z.partialRecord(z.enum(['any', 'hour', 'day', 'week', 'month', 'year']), z.array(z.string().min(1))).optional(),
+  payWords: z
+    .partialRecord(z.enum(['any', 'hour', 'day', 'week', 'month', 'year']), z.array(z.string().min(1)))
+    .optional(),
   /** Optional: currency assumed for a bare number in a salary field (e.g. "40000-60000"), and for an amount with a
    *  pay word before it or with a multiplier and a period ("15 triệu/tháng"). */
   defaultCurrency: z

@@ -27,6 +27,8 @@ const REASSURING_CATEGORIES = new Set(['fees', 'debt', 'documents', 'movement', 
 /** Job kinds for which "entertain clients" duties are a mismatch (bait and switch). */
 const ORDINARY_KINDS = ['clerical', 'domestic', 'unskilled', 'hospitality'];
 const MAX_FLAGS_PER_RULE = 3;
+/** Signs about what an ad lacks, not what it says: they do not count towards the independent-signs floor. */
+const INDEPENDENT_SIGN_EXCLUDED = new Set<string>([]);
 /** A structured ad whose description (with requirements) has fewer words says too little to be checked. */
 const FEW_DETAILS_WORDS = 200;
 const SAMPLE_FOR_LANGUAGE = 1536;
@@ -538,7 +540,16 @@ function buildResult(
     if (def.role !== 'lure') lureOnly = false;
   }
   const reassuredRules = new Set(reassurances.map((r) => r.rule));
-  const score = weights.size === 0 ? 0 : combine([...weights.values()], lureOnly, reassuredRules.size);
+  // Independent signs: mechanism rules of distinct categories (three fee rules are one sign, not three).
+  const signCategories = new Set<string>();
+  for (const rule of weights.keys()) {
+    const def = ruleSet.catalogue.get(rule);
+    if (def && def.role !== 'lure' && !INDEPENDENT_SIGN_EXCLUDED.has(rule)) signCategories.add(def.category);
+  }
+  const score =
+    weights.size === 0
+      ? 0
+      : combine([...weights.values()], lureOnly, reassuredRules.size, signCategories.size);
 
   const flags: Flag[] = [];
   const perRule = new Map<string, number>();

@@ -28,6 +28,12 @@ export const adsFoundSchema = z.strictObject({
   ads: z.array(extractedAdSchema).max(500),
 });
 
+/** Gate script → background: this page of an automatically scanned site looks like a job ad or listing. */
+export const gatePassedSchema = z.strictObject({
+  type: z.literal('gate-passed'),
+  url: text(4_000),
+});
+
 /** Any page → background: score a piece of text (popup "check a message", context menu). */
 export const scanTextSchema = z.strictObject({
   type: z.literal('scan-text'),
@@ -73,6 +79,7 @@ export const historyFeedbackSchema = z.strictObject({
 
 export const backgroundMessageSchema = z.discriminatedUnion('type', [
   adsFoundSchema,
+  gatePassedSchema,
   scanTextSchema,
   getTabStateSchema,
   scanTabSchema,

@@ -55,7 +55,7 @@ describe('automatic scanning on the sites the user enabled', () => {
         expect.objectContaining({
           id: 'auto-scan',
           matches: expect.arrayContaining(['*://127.0.0.1/*']),
-          js: ['content-scripts/content.js'],
+          js: ['gate.js'],
         }),
       ]);
     const page = await h.openPage(`${MIXED}?auto`);

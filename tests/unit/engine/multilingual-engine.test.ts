@@ -84,6 +84,8 @@ describe('pay without a currency word', () => {
   it('does not read durations or bare numbers as pay', () => {
     expect(moneyIn(engine, 'vi', 'Thử việc 2 tháng, làm việc 8 giờ mỗi ngày')).toEqual([]);
     expect(moneyIn(engine, 'zh', '工作3个月，每天8小时')).toEqual([]);
+    // A multiplier and a period two words later is not enough: "89m this year" is revenue, not pay.
+    expect(moneyIn(engine, 'en', 'We raised 89m this year')).toEqual([]);
   });
 
   const zhWithPayWords = lazy(() =>
@@ -202,7 +204,10 @@ describe('accents in money words', () => {
     const es = engineWith('es', (pack) => {
       const periods = pack.money.periods as Record<string, string[]>;
       periods.day = ['al día'];
-      pack.money.currencies = { ...(pack.money.currencies as Record<string, string>), 'pesos mexicanos': 'MXN' };
+      pack.money.currencies = {
+        ...(pack.money.currencies as Record<string, string>),
+        'pesos mexicanos': 'MXN',
+      };
     });
     const [m] = moneyIn(es, 'es', 'Ganas 500 euros al día');
     expect(m?.period).toBe('day');
@@ -237,7 +242,10 @@ describe('negation stops at conjunctions', () => {
     ] as const) {
       const result = scanChecked(engine, { lang, text });
       expect(rulesOf(result), text).toContain('movement.restricted');
-      expect(result.reassurances.map((r) => r.rule), text).not.toContain('movement.restricted');
+      expect(
+        result.reassurances.map((r) => r.rule),
+        text,
+      ).not.toContain('movement.restricted');
     }
   });
 
@@ -309,5 +317,25 @@ describe('offsets after characters outside the Basic Multilingual Plane', () => 
     const text = '𠀀 Jobs in Dubai. We will hold your p a s s p o r t during the contract.';
     const flag = scanChecked(engine, { lang: 'en', text }).flags.find((f) => f.rule === 'documents.retained');
     expect(flag?.evidence).toBe('We will hold your p a s s p o r t');
+  });
+});
+
+describe('rules limited to some fields', () => {
+  const titleOnly = lazy(() =>
+    engineWith('en', (pack) => {
+      const rules = pack.rules as Record<string, { fields?: string[] }>;
+      const rule = rules['documents.retained'];
+      if (!rule) throw new Error('en pack has no documents.retained');
+      rule.fields = ['title'];
+    }),
+  );
+
+  it('matches phrases and patterns only in the listed fields', () => {
+    const sentence = 'We will hold your passport during the contract';
+    const inDescription = { title: 'Hotel cleaner in Dubai', description: sentence };
+    const inTitle = { title: sentence, description: 'Hotel cleaner in Dubai.' };
+    expect(rulesOf(engine.scan(inDescription))).toContain('documents.retained');
+    expect(rulesOf(scanChecked(titleOnly(), inDescription))).not.toContain('documents.retained');
+    expect(rulesOf(scanChecked(titleOnly(), inTitle))).toContain('documents.retained');
   });
 });

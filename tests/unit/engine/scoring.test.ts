@@ -6,6 +6,7 @@ import { engineFromDisk } from '../../../src/engine/node-rules';
 import {
   boostedWeight,
   combine,
+  INDEPENDENT_SIGNS_FOR_MEDIUM,
   LEVEL_THRESHOLDS,
   LURE_ONLY_CAP,
   MAX_BOOST,
@@ -59,6 +60,37 @@ describe('score functions', () => {
   });
 });
 
+describe('independent signs', () => {
+  it('three or more independent mechanism signs put an ad at medium at least', () => {
+    expect(INDEPENDENT_SIGNS_FOR_MEDIUM).toBe(3);
+    const weak = [10, 10, 14];
+    expect(levelOf(combine(weak, false, 0))).toBe('low');
+    expect(levelOf(combine(weak, false, 0, 2))).toBe('low');
+    expect(combine(weak, false, 0, 3)).toBe(LEVEL_THRESHOLDS.medium);
+    // A higher combined score is kept; lures alone stay capped; a reassurance still lowers the floor.
+    expect(combine([50, 50, 50], false, 0, 3)).toBe(combine([50, 50, 50], false, 0));
+    expect(combine([30, 30, 30], true, 0, 3)).toBe(LURE_ONLY_CAP);
+    expect(combine(weak, false, 1, 3)).toBe(Math.round(LEVEL_THRESHOLDS.medium * REASSURANCE_FACTOR));
+  });
+
+  it('counts categories, not rules, end to end', () => {
+    // Weak signs of three categories (urgency, no experience, home-based work): medium at least.
+    const three = engine.scan({
+      text: 'Urgent hiring, start immediately. No experience needed. Work from home on your phone.',
+    });
+    const categories = new Set(
+      three.flags
+        .filter((f) => f.kind === 'structural' && engine.ruleSet.catalogue.get(f.rule)?.role !== 'lure')
+        .map((f) => f.category),
+    );
+    expect(categories.size).toBeGreaterThanOrEqual(3);
+    expect(three.score).toBeGreaterThanOrEqual(LEVEL_THRESHOLDS.medium);
+    // The same weak signs within fewer categories (two kinds of urgency) stay below medium.
+    const two = engine.scan({ text: 'Urgent hiring, start immediately. No experience needed.' });
+    expect(two.score).toBeLessThan(LEVEL_THRESHOLDS.medium);
+  });
+});
+
 describe('scoring end to end', () => {
   const rule = (ad: Parameters<typeof engine.scan>[0], id: string) =>
     engine.scan(ad).flags.find((f) => f.rule === id);
@@ -85,9 +117,14 @@ describe('scoring end to end', () => {
     const reassured = new Set(result.reassurances.map((r) => r.rule)).size;
     const lureOnly = [...perRule.keys()].every((id) => engine.ruleSet.catalogue.get(id)?.role === 'lure');
     // Flag weights are rounded for display, so allow one point.
-    expect(Math.abs(result.score - combine([...perRule.values()], lureOnly, reassured))).toBeLessThanOrEqual(
-      1,
-    );
+    const categories = new Set(
+      result.flags
+        .filter((f) => f.kind === 'structural' && engine.ruleSet.catalogue.get(f.rule)?.role !== 'lure')
+        .map((f) => f.category),
+    ).size;
+    expect(
+      Math.abs(result.score - combine([...perRule.values()], lureOnly, reassured, categories)),
+    ).toBeLessThanOrEqual(1);
   });
 
   it('a reassurance lowers the score of the same ad', () => {
