@@ -2,7 +2,6 @@
 // cheap gate without touching any extension API; only when the page looks like a job ad or listing does it ask
 // the background to inject the full content script. Single-page navigations re-run the gate.
 
-import { nativeFinder } from '../extract/finder';
 import { isProbablyJobPage } from '../extract/gate';
 
 type ExtensionApi = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -17,7 +16,7 @@ export function startGate(doc: Document = document): void {
 
   let passed = false;
   const check = () => {
-    if (passed || !isProbablyJobPage(doc, location.href, nativeFinder(doc), { liveSite: true })) return;
+    if (passed || !isProbablyJobPage(doc, location.href)) return;
     passed = true;
     // The extension API is reached only now: touching it costs milliseconds on every page.
     const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };

@@ -90,15 +90,6 @@ export function gateReasons(doc: Document, url?: string, finder: Finder = native
   return CHECKS.filter(([, test]) => test(doc, url, finder)).map(([reason]) => reason);
 }
 
-/**
- * `liveSite`: the page is the live site at `url` (not a saved copy), so adapter markup is only looked for through
- * the host (known-site) and the costly selector sweep over every adapter's signature is skipped.
- */
-export function isProbablyJobPage(
-  doc: Document,
-  url?: string,
-  finder: Finder = nativeFinder(doc),
-  { liveSite = false }: { liveSite?: boolean } = {},
-): boolean {
-  return CHECKS.some(([reason, test]) => !(liveSite && reason === 'site-markup') && test(doc, url, finder));
+export function isProbablyJobPage(doc: Document, url?: string, finder: Finder = nativeFinder(doc)): boolean {
+  return CHECKS.some(([, test]) => test(doc, url, finder));
 }

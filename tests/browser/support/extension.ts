@@ -103,13 +103,17 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       return page;
     },
     async tabIdOf(page) {
+      // The browser may not have committed the tab's URL yet right after a navigation starts: ask a few times.
       const url = page.url();
-      const id = await serviceWorker.evaluate(async (target) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((tab) => tab.url === target)?.id ?? null;
-      }, url);
-      if (id === null) throw new Error(`No tab found for ${url}`);
-      return id;
+      for (let attempt = 0; attempt < 40; attempt++) {
+        const id = await serviceWorker.evaluate(async (target) => {
+          const tabs = await chrome.tabs.query({});
+          return tabs.find((tab) => tab.url === target || tab.pendingUrl === target)?.id ?? null;
+        }, url);
+        if (id !== null) return id;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`No tab found for ${url}`);
     },
     async sendToBackground(message) {
       if (!messenger || messenger.isClosed()) {
