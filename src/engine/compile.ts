@@ -22,6 +22,12 @@ export interface TrieNode {
  */
 export type StartCheck = 0 | 1 | 2;
 
+/** A regex plus the start condition checked outside it (see execPattern). */
+export interface Matcher {
+  regex: RegExp;
+  start: StartCheck;
+}
+
 export interface CompiledPattern {
   rule: string;
   regex: RegExp;
@@ -42,7 +48,8 @@ export interface CompiledPack {
   /** Segmenter languages: phrases matched as substrings of the space-free text. */
   substrings: { rule: string; text: string }[];
   patterns: CompiledPattern[];
-  exceptions: Map<string, RegExp[]>;
+  /** Exceptions per rule; tested on a hit's sentence with testMatcher. */
+  exceptions: Map<string, Matcher[]>;
   reassure: CompiledPattern[];
   negationBefore: string[][];
   negationAfter: string[][];
@@ -160,6 +167,19 @@ export function execPattern(
   }
 }
 
+/** True when the matcher matches somewhere in `text` (stops at the first match). */
+export function testMatcher(matcher: Matcher, text: string): boolean {
+  const { regex, start } = matcher;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (startOk(text, m.index, start)) return true;
+    const code = text.charCodeAt(m.index);
+    const pair = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(m.index + 1) & 0xfc00) === 0xdc00;
+    regex.lastIndex = m.index + (pair ? 2 : 1);
+  }
+  return false;
+}
+
 const LITERAL_START = /^[a-z0-9\u00c0-\u024f\u0400-\u052f\u0e00-\u0e7f\u1e00-\u1eff\u3400-\u9fff]/;
 const QUANTIFIER = /^[?*+{]/;
 
@@ -202,8 +222,10 @@ export function compileMatcher(
 ): { regex: RegExp; start: StartCheck } | string {
   const unsafe = unsafeConstruct(source);
   if (unsafe) return unsafe;
-  if (options.wordStart) {
-    const stripped = source.startsWith('\\b') && splitTopLevel(source).length === 1 ? source.slice(2) : null;
+  const stripped = source.startsWith('\\b') && splitTopLevel(source).length === 1 ? source.slice(2) : null;
+  // Without the word-start rule, only a leading \b can move out of the regex (before a literal word character it
+  // means "not right after a word character", check 2).
+  if (options.wordStart || stripped !== null) {
     const rest = stripped ?? source;
     if (rest && startsWithLiteral(options.fold ? foldAccents(rest) : rest)) {
       const regex = compilePattern(rest, { fold: options.fold, wordStart: false, global: true });
@@ -340,16 +362,16 @@ export function compilePack(
         });
       else compiled.patterns.push({ rule: ruleId, ...matcher, literals: literalsFor(source, fold), source });
     });
-    const exceptions: RegExp[] = [];
+    const exceptions: Matcher[] = [];
     rule.exceptions.forEach((source, i) => {
-      const regex = compilePattern(source, { fold, wordStart: false, global: false, timed });
-      if (typeof regex === 'string')
+      const matcher = compileMatcher(source, { fold, wordStart: false, timed });
+      if (typeof matcher === 'string')
         problems.push({
           rule: ruleId,
           field: `rules.${ruleId}.exceptions[${i}]`,
-          message: `${regex} (exception skipped)`,
+          message: `${matcher} (exception skipped)`,
         });
-      else exceptions.push(regex);
+      else exceptions.push(matcher);
     });
     if (exceptions.length > 0) compiled.exceptions.set(ruleId, exceptions);
     rule.reassure.forEach((source, i) => {

@@ -213,7 +213,13 @@ export function findMoney(
     }
     const pay = payWordBefore(text, start, keys);
     if (pay) start = pay.start;
-    const accepted = !!format.defaultCurrency && (pay !== null || multiplied);
+    // The top of a range takes the currency of its bottom ("$3,000-5,000 a month").
+    const prev = raws.at(-1);
+    const rangeTop =
+      prev !== undefined &&
+      (prev.currency !== null || prev.accepted) &&
+      RANGE_JOINER.test(text.slice(prev.end, start));
+    const accepted = (!!format.defaultCurrency && (pay !== null || multiplied)) || rangeTop;
     if (!currency && !options.bareNumbers && !accepted) continue;
     raws.push({
       start,

@@ -226,6 +226,11 @@ const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 const isWordChar = memo(WORD_CHAR, isAsciiLetter);
 /** [\p{L}\p{N}] */
 const isLetterOrDigit = memo(LETTER_OR_DIGIT, (c) => isAsciiLetter(c) || isAsciiDigit(c));
+/** Letters of scripts where digits are never disguised letters. */
+const isNoLeetScript = memo(
+  /[\p{Script=Han}\p{Script=Thai}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u,
+  () => false,
+);
 /** One Latin or Cyrillic letter (the whole string). */
 const isSingleLetter = memo(SINGLE_LETTER, isAsciiLetter);
 
@@ -270,6 +275,8 @@ function repairWord(chars: string[], start: number, end: number): boolean {
   for (let k = start; k < stop && ok; k++) {
     const c = chars[k];
     if (isWordChar(c)) {
+      // Scripts without look-alike digits (Chinese, Thai...): a digit next to them is a number ("月薪3万元").
+      if (isNoLeetScript(c)) ok = false;
       letters++;
       digitRun = 0;
     } else if (leetOf(c) !== undefined) {

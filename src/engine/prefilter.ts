@@ -96,7 +96,8 @@ function bestOfSequence(source: string): string[] | null {
   let run = '';
   const flush = () => {
     const trimmed = run.trim();
-    if (trimmed.length >= MIN_LITERAL) candidates.push([trimmed]);
+    // "@" is rare in prose, so even alone it rules out most texts (e-mail patterns have no other fixed literal).
+    if (trimmed.length >= MIN_LITERAL || trimmed.includes('@')) candidates.push([trimmed]);
     run = '';
   };
   for (let i = 0; i < source.length; ) {

@@ -1,7 +1,7 @@
 // The scan pipeline: normalise each field once, pick the language packs, find phrase and pattern hits, drop
 // exceptions and negated mentions (negated ones count as reassurance), check pay plausibility, apply rule
 // dependencies, then score. Pure and synchronous.
-import { type CompiledPack, execPattern, type RuleSet, type TrieNode } from './compile';
+import { type CompiledPack, execPattern, type RuleSet, type TrieNode, testMatcher } from './compile';
 import { detectLanguages } from './langid';
 import { findMoney } from './money';
 import { foldAccents, type NormalisedText, normalise, originalSpan } from './normalise';
@@ -27,8 +27,6 @@ const REASSURING_CATEGORIES = new Set(['fees', 'debt', 'documents', 'movement', 
 /** Job kinds for which "entertain clients" duties are a mismatch (bait and switch). */
 const ORDINARY_KINDS = ['clerical', 'domestic', 'unskilled', 'hospitality'];
 const MAX_FLAGS_PER_RULE = 3;
-/** Signs about what an ad lacks, not what it says: they do not count towards the independent-signs floor. */
-const INDEPENDENT_SIGN_EXCLUDED = new Set<string>([]);
 /** A structured ad whose description (with requirements) has fewer words says too little to be checked. */
 const FEW_DETAILS_WORDS = 200;
 const SAMPLE_FOR_LANGUAGE = 1536;
@@ -354,7 +352,7 @@ export function scanAd(ad: AdInput, ctx: ScanContext): ScanResult {
         const exceptions = pack.exceptions.get(c.rule);
         if (exceptions) {
           const s = sentenceText(text, tokens, c.startTok);
-          if (exceptions.some((re) => re.test(s))) continue;
+          if (exceptions.some((matcher) => testMatcher(matcher, s))) continue;
         }
         const negated = negation(tokens, c.startTok, c.endTok, pack);
         if (negated) {
@@ -544,7 +542,7 @@ function buildResult(
   const signCategories = new Set<string>();
   for (const rule of weights.keys()) {
     const def = ruleSet.catalogue.get(rule);
-    if (def && def.role !== 'lure' && !INDEPENDENT_SIGN_EXCLUDED.has(rule)) signCategories.add(def.category);
+    if (def && def.role !== 'lure') signCategories.add(def.category);
   }
   const score =
     weights.size === 0

@@ -1,6 +1,6 @@
 // Offline language identification for ads: script first, then a small trigram + word model inside Latin and
 // Cyrillic. Mixed-language ads (Taglish, Russian with English words) get several languages with their shares.
-import { groupModel, type ModelScript, normaliseForModel, scoreWords, wordsOf } from './model';
+import { groupModel, type ModelScript, normaliseForModel, scoreWords } from './model';
 import { type Script, SINGLE_LANGUAGE_SCRIPTS, scriptOf } from './scripts';
 
 export interface LanguageGuess {
@@ -28,8 +28,6 @@ const CJK_LETTER_WEIGHT = 2;
 /** Japanese mixes Han with kana; above this kana share the Han characters are Japanese, not Chinese. */
 const KANA_SHARE_FOR_JAPANESE = 0.15;
 
-const SENTENCE_BREAK = /[.!?;:|•\n\r\u3002\uff01\uff1f]+/;
-
 function scriptOfWord(word: string): Script | null {
   for (const ch of word) {
     const script = scriptOf(ch.codePointAt(0)!);
@@ -38,16 +36,40 @@ function scriptOfWord(word: string): Script | null {
   return null;
 }
 
-/** Splits the sample into chunks of at least CHUNK_WORDS words (the last one may be shorter). */
+/** A word, or a run of sentence-break characters (full stops, ! ? ; : | • line breaks, CJK full stops). */
+const WORD_OR_BREAK = /[\p{L}\p{M}]+|[.!?;:|•\n\r\u3002\uff01\uff1f]+/gu;
+
+/** Splits the sample into chunks of at least CHUNK_WORDS words (the last one may be shorter). A chunk ends only at a
+ *  sentence break, so short lines borrow context from their neighbours. One pass, no intermediate arrays. */
 function chunksOf(sample: string): string[][] {
   const chunks: string[][] = [];
   let current: string[] = [];
-  for (const sentence of sample.split(SENTENCE_BREAK)) {
-    current.push(...wordsOf(sentence));
-    if (current.length >= CHUNK_WORDS) {
+  WORD_OR_BREAK.lastIndex = 0;
+  for (let m = WORD_OR_BREAK.exec(sample); m; m = WORD_OR_BREAK.exec(sample)) {
+    const token = m[0];
+    const code = token.charCodeAt(0);
+    const isBreak =
+      code === 0x2e ||
+      code === 0x21 ||
+      code === 0x3f ||
+      code === 0x3b ||
+      code === 0x3a ||
+      code === 0x7c ||
+      code === 0x2022 ||
+      code === 0x0a ||
+      code === 0x0d ||
+      code === 0x3002 ||
+      code === 0xff01 ||
+      code === 0xff1f;
+    if (!isBreak) current.push(token);
+    else if (current.length >= CHUNK_WORDS) {
       chunks.push(current);
       current = [];
     }
+  }
+  if (current.length >= CHUNK_WORDS) {
+    chunks.push(current);
+    current = [];
   }
   if (current.length > 0) {
     // A short tail joins the previous chunk rather than being judged alone.
@@ -125,14 +147,26 @@ export function detectLanguages(text: string): LanguageGuess[] {
 
 /** Runs without spaces (Chinese, Japanese, Thai) can mix scripts: count each character. Returns the weight added. */
 function countScriptLetters(weights: Map<string, number>, run: string): number {
+  // Totals per language for the run, in order of first appearance, then one update each (Thai and Chinese runs are
+  // long; the weights are whole numbers, so adding them once per run gives exactly the same sums).
+  const langs: string[] = [];
+  const totals: number[] = [];
   let added = 0;
-  for (const ch of run) {
-    const script = scriptOf(ch.codePointAt(0)!);
+  for (let i = 0; i < run.length; i++) {
+    const cp = run.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const script = scriptOf(cp);
     if (!script) continue;
     const weight = script === 'han' || script === 'kana' || script === 'hangul' ? CJK_LETTER_WEIGHT : 1;
-    add(weights, SINGLE_LANGUAGE_SCRIPTS[script] ?? 'und', weight);
+    const lang = SINGLE_LANGUAGE_SCRIPTS[script] ?? 'und';
+    const at = langs.indexOf(lang);
+    if (at < 0) {
+      langs.push(lang);
+      totals.push(weight);
+    } else totals[at]! += weight;
     added += weight;
   }
+  for (let k = 0; k < langs.length; k++) add(weights, langs[k]!, totals[k]!);
   return added;
 }
 

@@ -62,9 +62,7 @@ describe('findMoney', () => {
     }
   });
 
-  it.fails('known bug: outside a salary field a range with the currency only on the first number loses its top and its period', () => {
-    // money.ts drops "5,000" (no currency, bareNumbers off) before ranges are joined, so "$3,000-5,000 a month"
-    // reads as "$3,000" with no period, which then does not count as pay at all outside the salary field.
+  it('outside a salary field, the top of a range takes the currency of its bottom', () => {
     const m = one('en', '$3,000-5,000 a month');
     expect(m.amount).toBe(5000);
     expect(m.period).toBe('month');
@@ -89,9 +87,7 @@ describe('findMoney', () => {
     expect(m.amount).toBe(3000);
   });
 
-  it.fails('known bug: a single digit right after Chinese characters is turned into a letter (月薪3万元 is not read as money)', () => {
-    // normalise.ts repairLeet counts Han characters as letters, so in "月薪3万元" the "3" looks like a disguised
-    // "e" and becomes "月薪e万元"; findMoney then finds nothing.
+  it('reads a single digit right after Chinese characters as a digit (月薪3万元), not a disguised letter', () => {
     const m = one('zh', '月薪3万元');
     expect(m.amount).toBe(30000);
   });
@@ -233,7 +229,7 @@ describe('pay.implausible through the engine', () => {
     );
   });
 
-  it.fails('known bug: Chinese pay written right after a Han character (月薪8万元) is not judged', () => {
+  it('judges Chinese pay introduced by a pay word (月薪8万元)', () => {
     expect(fired({ title: '服务员', description: '招聘服务员，月薪8万元，包吃住。', lang: 'zh' })).toBe(true);
   });
 });

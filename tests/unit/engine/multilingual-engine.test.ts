@@ -136,7 +136,7 @@ describe('periods in scripts without spaces', () => {
   );
 
   it('does not find a period word inside the next run ("has days off")', () => {
-    const [m] = moneyIn(th(), 'th', 'เงินเดือน 12,000 บาท มีวันหยุด');
+    const [m] = moneyIn(th(), 'th', '12,000 บาท มีวันหยุด');
     expect(m?.amount).toBe(12_000);
     expect(m?.period).toBeNull();
   });
@@ -338,4 +338,42 @@ describe('rules limited to some fields', () => {
     expect(rulesOf(scanChecked(titleOnly(), inDescription))).not.toContain('documents.retained');
     expect(rulesOf(scanChecked(titleOnly(), inTitle))).toContain('documents.retained');
   });
+});
+
+describe('with the repository packs (pay words, stop words, Thai periods)', () => {
+  it('reads pay words in Chinese, Thai and Vietnamese ads', () => {
+    const zh = scanChecked(engine, {
+      lang: 'zh',
+      title: '招聘服务员',
+      description: '月薪20万，包吃住，无需经验',
+    });
+    expect(zh.flags.find((f) => f.rule === 'pay.implausible')?.evidence).toBe('月薪20万');
+    const [th] = moneyIn(engine, 'th', 'รับสมัครพนักงานเสิร์ฟ เงินเดือน 300,000 บาท');
+    expect(th).toMatchObject({ amount: 300_000, period: 'month' });
+    const [vi] = moneyIn(engine, 'vi', 'Tuyển phục vụ, lương tháng 15 triệu');
+    expect(vi).toMatchObject({ amount: 15_000_000, period: 'month' });
+  });
+
+  it('keeps Thai day and year words to the start of the next run', () => {
+    expect(moneyIn(engine, 'th', 'เงินเดือน 12,000 บาท มีวันหยุด')[0]?.period).toBe('month');
+    expect(moneyIn(engine, 'th', 'ค่าจ้าง 12,000 บาท มีวันหยุด')[0]?.period).toBeNull();
+    expect(moneyIn(engine, 'th', 'ค่าจ้าง 500 บาท/วัน')[0]?.period).toBe('day');
+    expect(moneyIn(engine, 'th', 'ค่าจ้าง 500 บาท วัน')[0]?.period).toBe('day');
+  });
+
+  it.each([
+    ['tl', 'movement.restricted', 'Trabaho sa Dubai. Walang sweldo at bawal lumabas ng bahay.'],
+    ['es', 'movement.restricted', 'Trabajo en España. Sin contrato y prohibido salir de la casa.'],
+    ['en', 'documents.retained', 'Work in Dubai, no fee and we keep your passport.'],
+    // No conjunction, but the hit is itself a prohibition ("bawal", "dilarang" are negation cues of the packs).
+    ['tl', 'movement.restricted', 'Trabaho sa Dubai. Walang pahinga bawal lumabas ng bahay.'],
+    ['id', 'movement.restricted', 'Kerja di Malaysia, tanpa libur dilarang keluar asrama.'],
+  ] as const)(
+    'a negation does not reach a prohibition or the next clause (%s %s: %s)',
+    (lang, rule, text) => {
+      const result = scanChecked(engine, { lang, text });
+      expect(rulesOf(result)).toContain(rule);
+      expect(result.reassurances.map((r) => r.rule)).not.toContain(rule);
+    },
+  );
 });

@@ -2,7 +2,7 @@
 // exactly what the regex with the condition inline finds; the literal index answers exactly like includes(); and
 // packs compiled on first use are the packs compiled at load.
 import { describe, expect, it } from 'vitest';
-import { compilePattern, execPattern } from '../../../src/engine/compile';
+import { compileMatcher, compilePattern, execPattern, testMatcher } from '../../../src/engine/compile';
 import { loadRuleSetFromDisk, readRuleFiles } from '../../../src/engine/node-rules';
 import { foldAccents, normalise } from '../../../src/engine/normalise';
 import { LiteralIndex } from '../../../src/engine/prefilter';
@@ -72,6 +72,30 @@ describe('fast matching finds exactly what the plain regexes find', () => {
       }
     }
     expect(compared).toBeGreaterThan(0);
+  });
+});
+
+describe('exceptions tested with the start condition outside the regex', () => {
+  const { input } = readRuleFiles();
+  it.each(input.packs.map((p) => [p.file, p.data] as const))('%s', (_file, data) => {
+    const pack = data as {
+      foldAccents?: boolean;
+      rules: Record<string, { phrases: string[]; exceptions: string[] }>;
+    };
+    const fold = pack.foldAccents === true;
+    const phrases = Object.values(pack.rules).flatMap((r) => r.phrases);
+    const texts = textsFor(phrases.length > 0 ? phrases : ['x'], fold);
+    let compared = 0;
+    for (const source of Object.values(pack.rules).flatMap((r) => r.exceptions)) {
+      const plain = compilePattern(source, { fold, wordStart: false, global: false });
+      const matcher = compileMatcher(source, { fold, wordStart: false });
+      if (typeof plain === 'string' || typeof matcher === 'string') continue;
+      for (const text of texts) {
+        expect(testMatcher(matcher, text), `${source} on ${JSON.stringify(text)}`).toBe(plain.test(text));
+        compared++;
+      }
+    }
+    if (Object.values(pack.rules).some((r) => r.exceptions.length > 0)) expect(compared).toBeGreaterThan(0);
   });
 });
 

@@ -118,7 +118,7 @@ describe('patterns shipped in rules/packs', () => {
       add(pack.patterns, 'pattern');
       add(pack.reassure, 'reassure');
       for (const [rule, list] of pack.exceptions)
-        for (const regex of list)
+        for (const { regex } of list)
           compiled.push({ where: `${pack.lang} ${rule} exception: ${regex.source}`, regex });
     }
     let totalSmall = 0;
