@@ -36,7 +36,7 @@ describe('language support', () => {
     expect(result.language).toMatchObject({ detected: 'de', supported: false });
   });
 
-  it.fails('known bug: a Swahili ad is reported as unsupported (langid calls it Tagalog and the tl pack says supported)', () => {
+  it('reports a Swahili ad as unsupported, never as a safe verdict in another pack', () => {
     const result = engine.scan({
       text: 'Tunatafuta wafanyakazi wa kiwanda huko Nairobi. Mshahara mzuri na mkataba wa kudumu. Wasiliana nasi kwa simu.',
     });

@@ -106,7 +106,19 @@ export const OTHER_LANGUAGES: { text: string; allowed: string[] }[] = [
   },
   {
     text: 'Szukamy pracowników do magazynu, umowa o pracę, wynagrodzenie co tydzień, zadzwoń teraz.',
-    allowed: ['und'],
+    allowed: ['und', 'pl'],
+  },
+  {
+    text: 'Tunatafuta wafanyakazi wa kiwanda huko Nairobi. Mshahara mzuri na mkataba wa kudumu. Wasiliana nasi kwa simu.',
+    allowed: ['und', 'sw'],
+  },
+  {
+    text: 'Fabrikamız için işçi arıyoruz, sigortalı ve düzenli maaş, hemen arayın.',
+    allowed: ['und', 'tr'],
+  },
+  {
+    text: 'Muna neman direbobi masu lasisi, albashi kowane wata, a kira mu yanzu.',
+    allowed: ['und', 'ha'],
   },
   { text: 'お問い合わせはこちらのフォームからお願いします。担当者より連絡いたします。', allowed: ['ja'] },
 ];
