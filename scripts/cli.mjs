@@ -27,7 +27,8 @@ function newestSource(dir) {
 const bundle = join(ROOT, 'dist', 'cli', `${tool}.mjs`);
 const stale =
   !existsSync(bundle) ||
-  statSync(bundle).mtimeMs < Math.max(newestSource(join(ROOT, 'src')), statSync(join(ROOT, 'package.json')).mtimeMs);
+  statSync(bundle).mtimeMs <
+    Math.max(newestSource(join(ROOT, 'src')), statSync(join(ROOT, 'package.json')).mtimeMs);
 if (stale) {
   const { build } = await import('esbuild');
   // Code splitting keeps lazily imported modules (the HTML extractor and linkedom) out of the start-up path.
