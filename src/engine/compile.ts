@@ -38,6 +38,13 @@ export interface CompiledPattern {
   source: string;
 }
 
+/** Negation cues of a segmenter language, written without spaces; matched against adjacent tokens joined. */
+export interface JoinedCues {
+  set: ReadonlySet<string>;
+  /** Length of the longest cue, to stop joining early. */
+  maxChars: number;
+}
+
 export interface CompiledPack {
   lang: string;
   name: string;
@@ -66,6 +73,8 @@ export interface CompiledPack {
   /** Negation cues and stop words indexed by their last word, for a quick look-up at each token. */
   negationBeforeByLast: Map<string, string[][]>;
   negationStopByLast: Map<string, string[][]>;
+  /** Segmenter languages only: cues matched across token boundaries (see scan.ts). */
+  joinedCues: { before: JoinedCues; after: JoinedCues; stop: JoinedCues } | null;
 }
 
 export interface RuleSet {
@@ -321,6 +330,13 @@ export function compilePack(
     ruleFields: new Map(),
     negationBeforeByLast: new Map(),
     negationStopByLast: new Map(),
+    joinedCues: segmenter
+      ? {
+          before: joinCues(pack.negation.before, fold),
+          after: joinCues(pack.negation.after, fold),
+          stop: joinCues(pack.negation.stopAt ?? [], fold),
+        }
+      : null,
   };
   indexByLastWord(compiled.negationBefore, compiled.negationBeforeByLast);
   indexByLastWord(compiled.negationStopAt, compiled.negationStopByLast);
@@ -388,6 +404,11 @@ export function compilePack(
   for (const [kind, words] of Object.entries(pack.jobKinds))
     for (const w of words) addPhrase(compiled.jobKindTrie, compiled.jobKindSubstrings, w, kind);
   return { pack: compiled, problems };
+}
+
+function joinCues(cues: string[], fold: boolean): JoinedCues {
+  const set = new Set(cues.map((c) => normalisePhrase(c, fold).replace(/\s+/gu, '')).filter((c) => c));
+  return { set, maxChars: Math.max(0, ...[...set].map((c) => c.length)) };
 }
 
 function indexByLastWord(cues: string[][], index: Map<string, string[][]>): void {

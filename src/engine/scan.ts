@@ -1,14 +1,21 @@
 // The scan pipeline: normalise each field once, pick the language packs, find phrase and pattern hits, drop
 // exceptions and negated mentions (negated ones count as reassurance), check pay plausibility, apply rule
 // dependencies, then score. Pure and synchronous.
-import { type CompiledPack, execPattern, type RuleSet, type TrieNode, testMatcher } from './compile';
+import {
+  type CompiledPack,
+  execPattern,
+  type JoinedCues,
+  type RuleSet,
+  type TrieNode,
+  testMatcher,
+} from './compile';
 import { detectLanguages } from './langid';
 import { findMoney } from './money';
 import { foldAccents, type NormalisedText, normalise, originalSpan } from './normalise';
 import { judgePay } from './pay';
 import { LiteralIndex } from './prefilter';
 import { boostedWeight, combine, levelOf } from './score';
-import { type Token, tokenAt, tokenise } from './tokenise';
+import { segmentWords, type Token, tokenAt, tokenise } from './tokenise';
 import type {
   AdField,
   AdInput,
@@ -61,6 +68,8 @@ interface FieldText {
   tokens: Token[];
   /** Tokens of the folded text (same offsets); built when a pack folds accents. */
   foldedTokens: Token[] | null;
+  /** Intl.Segmenter words per language, for packs of languages written without spaces. */
+  segmentedTokens: Map<string, Token[]> | null;
 }
 
 interface Hit {
@@ -82,6 +91,7 @@ function prepareField(field: AdField, original: string): FieldText {
     spaceFree: null,
     tokens: tokenise(norm.text),
     foldedTokens: null,
+    segmentedTokens: null,
   };
 }
 
@@ -92,6 +102,15 @@ function textFor(f: FieldText, pack: CompiledPack): string {
 }
 
 function tokensFor(f: FieldText, pack: CompiledPack): Token[] {
+  if (pack.segmenter) {
+    f.segmentedTokens ??= new Map();
+    let tokens = f.segmentedTokens.get(pack.lang);
+    if (!tokens) {
+      tokens = segmentWords(textFor(f, pack), pack.lang);
+      f.segmentedTokens.set(pack.lang, tokens);
+    }
+    return tokens;
+  }
   if (!pack.foldAccents) return f.tokens;
   if (f.foldedTokens === null) f.foldedTokens = tokenise(textFor(f, pack));
   return f.foldedTokens;
@@ -190,33 +209,69 @@ function cueAt(tokens: Token[], at: number, cue: string[]): boolean {
   return true;
 }
 
-/** True when a cue from `byLast` (cues indexed by their last word) ends at token k and starts at `from` or later. */
-function cueEndsAt(tokens: Token[], k: number, byLast: Map<string, string[][]>, from = 0): boolean {
-  const word = tokens[k]?.t;
-  const cues = word === undefined ? undefined : byLast.get(word);
-  if (!cues) return false;
-  for (const cue of cues) {
-    const start = k - cue.length + 1;
-    if (start >= from && cueAt(tokens, start, cue)) return true;
+/**
+ * Segmenter languages: a cue is matched against adjacent tokens joined together, because Intl.Segmenter may split
+ * a cue ("ไม่ต้อง" → ไม่|ต้อง, "无需" → 无|需) differently in context than alone. Requiring the cue to start and end
+ * on token boundaries keeps "不" from matching inside "不错" (one token: "not bad").
+ * Returns the first token of a cue from `cues` ending at token k and starting at `from` or later, or -1.
+ */
+function joinedCueEndingAt(tokens: Token[], k: number, cues: JoinedCues, from: number): number {
+  if (cues.set.size === 0) return -1;
+  let joined = '';
+  for (let j = k; j >= from; j--) {
+    const token = tokens[j];
+    if (token === undefined || (j < k && token.end !== tokens[j + 1]?.start)) break;
+    joined = token.t + joined;
+    if (joined.length > cues.maxChars) break;
+    if (cues.set.has(joined)) return j;
   }
-  return false;
+  return -1;
 }
 
-/** First token of a "before" cue ending at token k, or -1. */
-function cueStartEndingAt(tokens: Token[], k: number, pack: CompiledPack): number {
+/** Segmenter languages: end (exclusive) of a cue from `cues` starting at token k, or -1. */
+function joinedCueStartingAt(tokens: Token[], k: number, cues: JoinedCues): number {
+  if (cues.set.size === 0) return -1;
+  let joined = '';
+  for (let j = k; j < tokens.length; j++) {
+    const token = tokens[j];
+    if (token === undefined || (j > k && token.start !== tokens[j - 1]?.end)) break;
+    joined += token.t;
+    if (joined.length > cues.maxChars) break;
+    if (cues.set.has(joined)) return j + 1;
+  }
+  return -1;
+}
+
+/** First token of a cue of `kind` ending at token k and starting at `from` or later, or -1. */
+function cueStartEndingAt(
+  tokens: Token[],
+  k: number,
+  pack: CompiledPack,
+  kind: 'before' | 'stop',
+  from = 0,
+): number {
+  if (pack.joinedCues) return joinedCueEndingAt(tokens, k, pack.joinedCues[kind], from);
   const word = tokens[k]?.t;
-  const cues = word === undefined ? undefined : pack.negationBeforeByLast.get(word);
+  const byLast = kind === 'before' ? pack.negationBeforeByLast : pack.negationStopByLast;
+  const cues = word === undefined ? undefined : byLast.get(word);
   if (!cues) return -1;
   for (const cue of cues) {
     const start = k - cue.length + 1;
-    if (start >= 0 && cueAt(tokens, start, cue)) return start;
+    if (start >= from && cueAt(tokens, start, cue)) return start;
   }
+  return -1;
+}
+
+/** End (exclusive) of an "after" cue starting at token k, or -1. */
+function afterCueEnd(tokens: Token[], k: number, pack: CompiledPack): number {
+  if (pack.joinedCues) return joinedCueStartingAt(tokens, k, pack.joinedCues.after);
+  for (const cue of pack.negationAfter) if (cueAt(tokens, k, cue)) return k + cue.length;
   return -1;
 }
 
 /** True when a "before" negation cue lies inside tokens [from, to): the hit itself is a prohibition. */
 function hasCueInside(tokens: Token[], from: number, to: number, pack: CompiledPack): boolean {
-  for (let k = from; k < to; k++) if (cueEndsAt(tokens, k, pack.negationBeforeByLast, from)) return true;
+  for (let k = from; k < to; k++) if (cueStartEndingAt(tokens, k, pack, 'before', from) >= 0) return true;
   return false;
 }
 
@@ -237,16 +292,17 @@ function negation(
   if (clause === undefined) return null;
   if (!hasCueInside(tokens, startTok, endTok, pack))
     for (let k = startTok - 1; k >= Math.max(0, startTok - pack.negationWindow); k--) {
-      if (tokens[k]?.clause !== clause || cueEndsAt(tokens, k, pack.negationStopByLast)) break;
-      const from = cueStartEndingAt(tokens, k, pack);
+      if (tokens[k]?.clause !== clause || cueStartEndingAt(tokens, k, pack, 'stop') >= 0) break;
+      const from = cueStartEndingAt(tokens, k, pack, 'before');
       if (from >= 0) return [from, endTok];
     }
   const last = Math.min(tokens.length - 1, endTok - 1);
   if (last < 0 || tokens[last]?.clause !== clause) return null;
   for (let k = endTok; k < Math.min(tokens.length, endTok + pack.negationWindow); k++) {
     if (tokens[k]?.clause !== clause) break;
-    for (const cue of pack.negationAfter) if (cueAt(tokens, k, cue)) return [startTok, k + cue.length];
-    if (cueEndsAt(tokens, k, pack.negationStopByLast)) break;
+    const to = afterCueEnd(tokens, k, pack);
+    if (to >= 0) return [startTok, to];
+    if (cueStartEndingAt(tokens, k, pack, 'stop') >= 0) break;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // Normalisation and tokenisation: what the matchers see, and the offset map back to the text the user sees.
 import { describe, expect, it } from 'vitest';
 import { foldAccents, normalise, originalSpan } from '../../../src/engine/normalise';
-import { phraseWords, tokenAt, tokenise } from '../../../src/engine/tokenise';
+import { phraseWords, segmentWords, tokenAt, tokenise } from '../../../src/engine/tokenise';
 import { prng } from './helpers';
 
 const norm = (s: string) => normalise(s).text;
@@ -229,5 +229,40 @@ describe('tokenise', () => {
     expect(tokenAt(tokens, 6)).toBe(1);
     expect(tokenAt(tokens, 4)).toBe(1); // the space after "free" belongs before "flight"
     expect(tokenAt(tokens, 100)).toBe(tokens.length);
+  });
+});
+
+describe('segmentWords (Intl.Segmenter, languages written without spaces)', () => {
+  it('splits a Thai run into words with offsets, where tokenise sees one word', () => {
+    const text = norm('ไม่ต้องจ่ายค่าสมัคร');
+    expect(tokenise(text).length).toBe(1);
+    const tokens = segmentWords(text, 'th');
+    expect(tokens.length).toBeGreaterThan(2);
+    expect(tokens.map((t) => t.t).join('')).toBe(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.t);
+    expect(new Set(tokens.map((t) => t.clause)).size).toBe(1);
+  });
+
+  it('splits Chinese, with CJK punctuation as clause and sentence breaks', () => {
+    const tokens = segmentWords('招聘服务员，不收报名费。工作不错', 'zh');
+    const words = tokens.map((t) => t.t);
+    expect(words).toContain('不错');
+    const fee = tokens.find((t) => t.t.includes('报名'))!;
+    expect(fee.clause).toBe(tokens[0]!.clause + 1);
+    expect(tokens.at(-1)!.sentence).toBe(fee.sentence + 1);
+  });
+
+  it('treats a space between Thai words as a clause break', () => {
+    const tokens = segmentWords('ไม่ต้องลงทุน รับงานไปทำที่บ้าน', 'th');
+    expect(tokens.at(-1)!.clause).toBe(tokens[0]!.clause + 1);
+  });
+
+  it('segments long text in pieces without splitting words at the cuts', () => {
+    const phrase = 'ไม่ต้องจ่ายค่าสมัคร ';
+    const one = segmentWords(phrase, 'th').map((t) => t.t);
+    const long = phrase.repeat(200); // 4,000 characters: several pieces
+    const tokens = segmentWords(long, 'th');
+    expect(tokens.map((t) => t.t)).toEqual(Array.from({ length: 200 }, () => one).flat());
+    for (const t of tokens) expect(long.slice(t.start, t.end)).toBe(t.t);
   });
 });
