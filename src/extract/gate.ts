@@ -1,7 +1,6 @@
 // The cheap gate, run before any extraction (like Readability's isProbablyReaderable): a handful of
 // querySelector calls and one regex over the title, so pages that are neither ads nor listings cost ~nothing.
-import { hostnameOf } from './adapters/run';
-import { SITE_ADAPTERS } from './adapters/sites';
+import { ANY_SITE_SIGNATURE, hostnameOf, SITE_SIGNATURES } from './adapters/signatures';
 import { type Finder, nativeFinder } from './finder';
 import { safeQuery } from './text';
 
@@ -59,7 +58,7 @@ const CHECKS: Check[] = [
     'known-site',
     (_doc, url) => {
       const host = hostnameOf(url);
-      return host !== '' && SITE_ADAPTERS.some((adapter) => adapter.hosts.test(host));
+      return host !== '' && SITE_SIGNATURES.some((site) => site.hosts.test(host));
     },
   ],
   ['title-words', (doc) => hasJobWords(titleText(doc))],
@@ -80,8 +79,8 @@ const CHECKS: Check[] = [
   ],
   [
     'site-markup',
-    (_doc, _url, finder) =>
-      SITE_ADAPTERS.some((adapter) => adapter.signature?.some((selector) => finder.first(selector))),
+    // One query for all sites' markup (a selector list): the common no-match case costs one pass over the page.
+    (_doc, _url, finder) => finder.first(ANY_SITE_SIGNATURE) !== null,
   ],
 ];
 

@@ -3,19 +3,11 @@
 import { type Finder, nativeFinder } from '../finder';
 import { type AdFields, dropEmpty } from '../posting';
 import { oneLine, visibleText } from '../text';
+import { hostnameOf } from './signatures';
 import { SITE_ADAPTERS } from './sites';
 import type { FieldSelectors, SiteAdapter } from './types';
 
 export const MAX_CARDS = 500;
-
-export function hostnameOf(url: string | undefined): string {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
 
 /** The adapter for this page: by hostname first, then by markup signature (saved pages, mirrors). */
 export function pickAdapter(

@@ -1,4 +1,5 @@
 // The site adapters, as data. Order inside each list: current markup first, then older layouts.
+import { SIGNATURES } from './signatures';
 import type { SiteAdapter } from './types';
 
 const SEEK_PLATFORM_LISTING = {
@@ -37,14 +38,7 @@ const SEEK_PLATFORM_DETAIL = {
 
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   {
-    name: 'indeed',
-    hosts: /(^|\.)indeed\.[a-z.]+$/,
-    signature: [
-      '.job_seen_beacon',
-      '.jobsearch-SerpJobCard',
-      '#jobDescriptionText',
-      '.jobsearch-JobInfoHeader-title',
-    ],
+    ...SIGNATURES.indeed,
     listing: {
       cards: [
         '.job_seen_beacon',
@@ -91,14 +85,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     },
   },
   {
-    name: 'linkedin',
-    hosts: /(^|\.)linkedin\.com$/,
-    signature: [
-      '.jobs-search__results-list',
-      '.job-card-container',
-      '.jobs-description__content',
-      '.top-card-layout__title',
-    ],
+    ...SIGNATURES.linkedin,
     listing: {
       cards: [
         '.jobs-search__results-list > li',
@@ -166,15 +153,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     },
   },
   {
-    name: 'craigslist',
-    hosts: /(^|\.)craigslist\.[a-z.]+$/,
-    signature: [
-      'li.cl-search-result',
-      'li.cl-static-search-result',
-      'li.result-row',
-      'p.row[data-pid]',
-      '#postingbody',
-    ],
+    ...SIGNATURES.craigslist,
     listing: {
       cards: [
         'li.cl-search-result',
@@ -200,14 +179,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     },
   },
   {
-    name: 'gumtree',
-    hosts: /(^|\.)gumtree\.[a-z.]+$/,
-    signature: [
-      '[data-q="search-result"]',
-      'a.user-ad-row',
-      'li.js-click-block .rs-ad-title',
-      '.view li.result .result-link',
-    ],
+    ...SIGNATURES.gumtree,
     listing: {
       cards: [
         '[data-q="search-result"]',
@@ -265,9 +237,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     },
   },
   {
-    name: 'olx',
-    hosts: /(^|\.)olx\.[a-z.]+$/,
-    signature: ['section.olx-adcard', '[data-cy="l-card"]', '.offer-wrapper [data-cy="listing-ad-title"]'],
+    ...SIGNATURES.olx,
     listing: {
       cards: [
         'section.olx-adcard',
@@ -305,26 +275,17 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     },
   },
   {
-    name: 'jobstreet',
-    hosts: /(^|\.)(jobstreet\.[a-z.]+|jobsdb\.com)$/,
-    signature: [
-      '[data-automation="jobAdDetails"]',
-      'article[data-automation="normalJob"]',
-      'article[data-card-type="JobCard"]',
-    ],
+    ...SIGNATURES.jobstreet,
     listing: SEEK_PLATFORM_LISTING,
     detail: SEEK_PLATFORM_DETAIL,
   },
   {
-    name: 'seek',
-    hosts: /(^|\.)seek\.(com\.au|co\.nz)$/,
+    ...SIGNATURES.seek,
     listing: SEEK_PLATFORM_LISTING,
     detail: SEEK_PLATFORM_DETAIL,
   },
   {
-    name: 'naukri',
-    hosts: /(^|\.)naukri\.com$/,
-    signature: ['.srp-jobtuple-wrapper', 'article.jobTuple', '[class*="jd-header-title"]'],
+    ...SIGNATURES.naukri,
     listing: {
       cards: ['.srp-jobtuple-wrapper', 'article.jobTuple', '.cust-job-tuple', '[class*="jobTuple"]'],
       fields: {

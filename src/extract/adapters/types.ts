@@ -1,6 +1,8 @@
 // A site adapter is data: where a site puts its ad cards and fields, as CSS selector lists tried in order
 // (most specific first, older layouts after), so a renamed class costs one fallback, not the whole site.
 
+import type { SiteSignature } from './signatures';
+
 export interface FieldSelectors {
   title?: readonly string[];
   company?: readonly string[];
@@ -13,12 +15,7 @@ export interface FieldSelectors {
   link?: readonly string[];
 }
 
-export interface SiteAdapter {
-  name: string;
-  /** Hostnames the adapter is for. */
-  hosts: RegExp;
-  /** Markup distinctive enough to recognise the site on a saved or mirrored copy (no hostname). */
-  signature?: readonly string[];
+export interface SiteAdapter extends SiteSignature {
   /** Result lists: the first card selector that finds any card wins. Cards without a title are not ads. */
   listing?: { cards: readonly string[]; fields: FieldSelectors };
   /** One ad on its own page (or the preview pane next to a result list); its text is the root's text. */
