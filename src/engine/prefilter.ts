@@ -2,6 +2,8 @@
 // "(?:passport|documents)\s+kept" gives ["kept"]; "(?:loan|advance)s?\s+for" gives ["for"] or ["loan","advance"].
 // The regex runs only when one of the literals occurs in the text (String.includes is far cheaper than a regex).
 
+import { walkSyntax } from './regex-source';
+
 /** Literal alternatives of which at least one must occur, or null when no useful literal can be found. */
 export function requiredLiterals(source: string): string[] | null {
   const alternatives = splitTopLevel(source);
@@ -27,51 +29,33 @@ function dedupe(list: string[]): string[] {
 export function splitTopLevel(source: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let inClass = false;
   let last = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+  walkSyntax(source, (c, i) => {
+    if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) {
       parts.push(source.slice(last, i));
       last = i + 1;
     }
-  }
+    return false;
+  });
   parts.push(source.slice(last));
   return parts;
 }
 
 function closingParen(source: string, open: number): number {
   let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return source.length - 1;
+  const { stoppedAt } = walkSyntax(
+    source,
+    (c) => {
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+      else return false;
+      return depth === 0;
+    },
+    open,
+  );
+  return stoppedAt < 0 ? source.length - 1 : stoppedAt;
 }
 
 function isOptionalQuantifier(source: string, i: number): boolean {

@@ -2,6 +2,8 @@
 // constructs that cause catastrophic backtracking or cannot be bounded, and a timed run on adversarial strings
 // catches what the static check misses.
 
+import { walkSyntax } from './regex-source';
+
 export interface RegexProblem {
   message: string;
 }
@@ -14,45 +16,40 @@ export function unsafeConstruct(source: string): string | null {
     return 'open or very large repeat counts {n,} are not allowed';
   // Nested quantifiers: a group that contains a quantifier and is itself quantified, e.g. (a+)+, (\w+\s?)*, (?:x*){2,5}.
   const stack: { hasQuantifier: boolean }[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') {
-      inClass = true;
-      continue;
-    }
+  let problem: string | null = null;
+  const { unclosedClass } = walkSyntax(source, (c, i) => {
     if (c === '(') {
       stack.push({ hasQuantifier: false });
-      continue;
+      return false;
     }
     if (c === ')') {
       const group = stack.pop();
-      if (!group) return 'unbalanced parentheses';
+      if (!group) {
+        problem = 'unbalanced parentheses';
+        return true;
+      }
       const next = source[i + 1];
       const quantified = next === '*' || next === '+' || next === '{' || next === '?';
       const unbounded = next === '*' || next === '+';
       // A small bounded repeat such as (?:\w+\s+){0,3} is allowed: its cost is bounded and the timed run checks it.
       const bounded = /^\{(\d+)(?:,(\d+))?\}/.exec(source.slice(i + 1));
       const largeRepeat = bounded ? Number(bounded[2] ?? bounded[1]) > 5 : false;
-      if (group.hasQuantifier && (unbounded || largeRepeat))
-        return 'nested quantifiers (a group with a quantifier inside, repeated with *, + or more than {0,5}) are not allowed';
+      if (group.hasQuantifier && (unbounded || largeRepeat)) {
+        problem =
+          'nested quantifiers (a group with a quantifier inside, repeated with *, + or more than {0,5}) are not allowed';
+        return true;
+      }
       const outer = stack.at(-1);
       if (outer && (group.hasQuantifier || quantified)) outer.hasQuantifier = true;
-      continue;
+      return false;
     }
     const current = stack.at(-1);
     if ((c === '*' || c === '+' || c === '{') && current) current.hasQuantifier = true;
-  }
+    return false;
+  });
+  if (problem) return problem;
   if (stack.length > 0) return 'unbalanced parentheses';
-  if (inClass) return 'unclosed character class';
+  if (unclosedClass) return 'unclosed character class';
   return null;
 }
 
