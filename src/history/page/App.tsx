@@ -304,68 +304,40 @@ export function App({ store, now = systemNow }: { store: HistoryStore; now?: () 
             onInput={(e) => updateFilters({ query: e.currentTarget.value })}
           />
         </label>
-        <label>
-          {t('history_filter_site')}
-          <select value={filters.site} onChange={(e) => updateFilters({ site: e.currentTarget.value })}>
-            <option value="">{t('history_filter_any')}</option>
-            {menu.sites.map((site) => (
-              <option key={site} value={site}>
-                {site}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('history_filter_level')}
-          <select
-            value={filters.level}
-            onChange={(e) => updateFilters({ level: e.currentTarget.value as Filters['level'] })}
-          >
-            <option value="">{t('history_filter_any')}</option>
-            {[...LEVELS].reverse().map((level) => (
-              <option key={level} value={level}>
-                {levelLabel(level)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('history_filter_status')}
-          <select
-            value={filters.status}
-            onChange={(e) => updateFilters({ status: e.currentTarget.value as Filters['status'] })}
-          >
-            <option value="">{t('history_filter_any')}</option>
-            {REVIEW_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {statusLabel(status)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('history_filter_rule')}
-          <select value={filters.rule} onChange={(e) => updateFilters({ rule: e.currentTarget.value })}>
-            <option value="">{t('history_filter_any')}</option>
-            {menu.rules.map(({ rule, title }) => (
-              <option key={rule} value={rule}>
-                {title || rule}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('history_filter_date')}
-          <select
-            value={String(filters.days)}
-            onChange={(e) => updateFilters({ days: Number(e.currentTarget.value) })}
-          >
-            <option value="0">{t('history_filter_any')}</option>
-            <option value="1">{t('history_date_1')}</option>
-            <option value="7">{t('history_date_7')}</option>
-            <option value="30">{t('history_date_30')}</option>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('history_filter_site')}
+          value={filters.site}
+          options={menu.sites.map((site) => [site, site])}
+          onChange={(site) => updateFilters({ site })}
+        />
+        <FilterSelect
+          label={t('history_filter_level')}
+          value={filters.level}
+          options={[...LEVELS].reverse().map((level) => [level, levelLabel(level)])}
+          onChange={(level) => updateFilters({ level: level as Filters['level'] })}
+        />
+        <FilterSelect
+          label={t('history_filter_status')}
+          value={filters.status}
+          options={REVIEW_STATUSES.map((status) => [status, statusLabel(status)])}
+          onChange={(status) => updateFilters({ status: status as Filters['status'] })}
+        />
+        <FilterSelect
+          label={t('history_filter_rule')}
+          value={filters.rule}
+          options={menu.rules.map(({ rule, title }) => [rule, title || rule])}
+          onChange={(rule) => updateFilters({ rule })}
+        />
+        <FilterSelect
+          label={t('history_filter_date')}
+          value={filters.days ? String(filters.days) : ''}
+          options={[
+            ['1', t('history_date_1')],
+            ['7', t('history_date_7')],
+            ['30', t('history_date_30')],
+          ]}
+          onChange={(days) => updateFilters({ days: Number(days) })}
+        />
       </section>
 
       <section class="actions" aria-label={t('history_export_json')}>
@@ -659,5 +631,27 @@ function EntryRow({ row, selected, open, onSelect, onOpen, onStatus }: RowProps)
       </td>
       <td>{formatDate(entry.lastSeen)}</td>
     </tr>
+  );
+}
+
+/** One filter of the toolbar: "any" (empty value) first, then the given [value, label] options. */
+function FilterSelect(props: {
+  label: string;
+  value: string;
+  options: [value: string, label: string][];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value="">{t('history_filter_any')}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

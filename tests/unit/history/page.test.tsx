@@ -85,6 +85,18 @@ describe('history page', () => {
     await change(input(/^Status/), 'reported');
     expect(rowsShown()).toHaveLength(1);
     expect(root.querySelector('[data-testid="count"]')!.textContent).toBe('1 of 2 entries');
+    await change(input(/^Status/), '');
+
+    await change(input(/^Level/), 'high');
+    expect(rowsShown().map((r) => r.textContent)).toEqual([expect.stringContaining('Hostess job in Dubai')]);
+    await change(input(/^Level/), '');
+    await change(input(/^Site/), 'b.example');
+    expect(rowsShown().map((r) => r.textContent)).toEqual([expect.stringContaining('Call centre abroad')]);
+    await change(input(/^Site/), '');
+    await change(input(/^Last seen/), '1');
+    expect(rowsShown()).toHaveLength(0); // both were seen at the start of 1970
+    await change(input(/^Last seen/), '');
+    expect(rowsShown()).toHaveLength(2);
   });
 
   it('renders page text as text, never as markup', async () => {
