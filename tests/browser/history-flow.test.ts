@@ -1,28 +1,13 @@
 // Case history end to end: scan two risky ads, find both on the history page, review one, export CSV and JSON
 // (contents checked), delete everything, import the JSON back and see the entries again with their review.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { type ExtensionHarness, launchExtension } from './support/extension';
 
 const HOSTESS = 'Hostess work in a club abroad – flight paid';
 const CALL_CENTRE = 'Online customer service in Cambodia – free flight and visa';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE); // evaluated over the protocol: the page's CSP forbids injected script tags
-  return page.evaluate(async () => {
-    type Axe = {
-      run: (d: Document) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
-    };
-    const { violations } = await (window as unknown as { axe: Axe }).axe.run(document);
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-  });
-}
 
 /** Minimal RFC 4180 reader (the export uses CRLF and quotes multi-line cells). */
 function readCsv(text: string): string[][] {

@@ -1,26 +1,9 @@
 // The options page: accessible, saves the country (which the popup then uses), the badge level and badges on/off,
 // rejects a bad site address, and clears the history through the background after a confirmation.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { type ExtensionHarness, launchExtension } from './support/extension';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const { violations } = await (
-      window as unknown as {
-        axe: { run: (d: Document) => Promise<{ violations: Array<{ id: string; impact: string }> }> };
-      }
-    ).axe.run(document);
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}`);
-  });
-}
 
 const storedSettings = (h: ExtensionHarness) =>
   h.serviceWorker.evaluate(

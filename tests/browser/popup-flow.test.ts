@@ -2,12 +2,9 @@
 // page with several ads, "Check a message", the hotline for the country set in the options, and "Prepare a
 // report" down to the downloaded files. axe-core runs on every screen; screenshots go to artifacts/.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { type ExtensionHarness, launchExtension } from './support/extension';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Flag {
   rule: string;
@@ -78,48 +75,8 @@ const LISTING = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
   )
   .join('\n')}</main></body></html>`;
 
-async function axeViolations(page: Page): Promise<string[]> {
-  // Extension pages forbid inline scripts (CSP), so axe is evaluated through the DevTools protocol instead.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document) => Promise<{
-            violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
-          }>;
-        };
-      }
-    ).axe.run(document);
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
-}
-
 describe('popup', () => {
   let h: ExtensionHarness;
-
-  /** The popup for a tab, opened in its own window so the tab stays visible (the screenshot captures it). */
-  async function openPopup(target: Page): Promise<Page> {
-    const tabId = await h.tabIdOf(target);
-    const url = `chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`;
-    const [popup] = await Promise.all([
-      h.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(url) }),
-      h.serviceWorker.evaluate(
-        (u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 900 }),
-        url,
-      ),
-    ]);
-    await popup.waitForLoadState('domcontentloaded');
-    await popup.setViewportSize({ width: 400, height: 1400 });
-    return popup;
-  }
 
   // Each test opens its page with its own ?case= query: the harness finds a tab by its URL.
   beforeAll(async () => {
@@ -147,7 +104,7 @@ describe('popup', () => {
     const flags = state!.ads[0]!.result.flags;
     expect(flags.length).toBeGreaterThan(0);
 
-    const popup = await openPopup(page);
+    const popup = await h.openPopup(page);
     const result = popup.getByTestId('page-result');
     await result.waitFor();
     const bySign = [...signs(flags).values()];
@@ -173,7 +130,7 @@ describe('popup', () => {
     expect(await hotlines.textContent()).toContain('must report cases involving minors');
 
     await h.screenshot(popup, 'popup-flagged');
-    expect(await axeViolations(popup)).toEqual([]);
+    expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });
 
@@ -181,7 +138,7 @@ describe('popup', () => {
     const page = await h.openPage('/history/hostess.html?case=2');
     const state = await h.scanTab<ScanState | null>(page);
     const flags = state!.ads[0]!.result.flags;
-    const popup = await openPopup(page);
+    const popup = await h.openPopup(page);
     await popup.getByTestId('prepare-report').waitFor();
     // The ad's tab must be the visible one in its window, as it is when the user clicks the toolbar button.
     await page.bringToFront();
@@ -226,7 +183,7 @@ describe('popup', () => {
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
     await h.screenshot(report, 'report-page');
-    expect(await axeViolations(report)).toEqual([]);
+    expect(await seriousViolations(report)).toEqual([]);
     await report.close();
     await popup.close();
   });
@@ -235,7 +192,7 @@ describe('popup', () => {
     const page = await h.openPage('/popup/clean.html?case=3');
     const state = await h.scanTab<ScanState | null>(page);
     expect(state?.ads[0]?.result.flags).toEqual([]);
-    const popup = await openPopup(page);
+    const popup = await h.openPopup(page);
     const result = popup.getByTestId('page-result');
     await result.waitFor();
     expect(await result.textContent()).toContain('No warning signs found in this ad.');
@@ -243,13 +200,13 @@ describe('popup', () => {
     expect(await result.locator('li.flag').count()).toBe(0);
     expect(await popup.getByTestId('prepare-report').count()).toBe(0);
     await h.screenshot(popup, 'popup-clean');
-    expect(await axeViolations(popup)).toEqual([]);
+    expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });
 
   it('checks a page on request, with the keyboard alone', async () => {
     const page = await h.openPage('/popup/unscanned.html?case=4');
-    const popup = await openPopup(page);
+    const popup = await h.openPopup(page);
     const button = popup.getByTestId('check-page');
     await button.waitFor();
     for (let i = 0; i < 10 && !(await button.evaluate((el) => el === document.activeElement)); i++) {
@@ -266,7 +223,7 @@ describe('popup', () => {
     const page = await h.openPage('/popup/listing.html?case=5');
     const state = await h.scanTab<ScanState | null>(page);
     expect(state?.ads.length).toBeGreaterThan(1);
-    const popup = await openPopup(page);
+    const popup = await h.openPopup(page);
     const list = popup.getByTestId('ad-list');
     await list.waitFor();
     expect(await list.locator('.ad-button').count()).toBe(state!.ads.length);
@@ -281,13 +238,13 @@ describe('popup', () => {
     await popup.getByTestId('back-to-list').click();
     await list.waitFor();
     await h.screenshot(popup, 'popup-listing');
-    expect(await axeViolations(popup)).toEqual([]);
+    expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });
 
   it('checks a pasted message', async () => {
     const page = await h.openPage('/popup/clean.html?case=6');
-    const popup = await openPopup(page);
+    const popup = await h.openPopup(page);
     await popup.getByTestId('check-message').locator('summary').click();
     await popup
       .getByLabel('Text to check')
@@ -299,14 +256,14 @@ describe('popup', () => {
     await result.waitFor();
     expect(await result.locator('ul.signs > li.flag').count()).toBeGreaterThan(0);
     await h.screenshot(popup, 'popup-message');
-    expect(await axeViolations(popup)).toEqual([]);
+    expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });
 
   it('shows the lines of the country chosen in the options and says when a line is not verified', async () => {
     const page = await h.openPage('/popup/clean.html?case=7');
     await h.setSettings({ country: 'AU' });
-    const popup = await openPopup(page);
+    const popup = await h.openPopup(page);
     const line = popup.locator('[data-hotline="au-afp"]');
     await line.waitFor();
     expect(await line.getAttribute('data-verified')).toBe('false');

@@ -2,12 +2,11 @@
 // risky – it was missed" on a clean one are stored (checked through the case-history page and its feedback export),
 // the popup links to the case history, and a failed history write ("History is full") is shown with that link.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { type ExtensionHarness, launchExtension } from './support/extension';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const HOSTESS = 'Hostess work in a club abroad – flight paid';
 const HISTORY_FULL = 'History is full: export and delete old entries, then scan again. Nothing was deleted.';
 
@@ -20,36 +19,8 @@ morning rush. A year of kitchen or shop work helps, and we show you our recipes.
 discount. Send us your CV through our website or come by the shop to talk to the manager.</div>
 </article></main></body></html>`;
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE); // extension pages forbid injected script tags (CSP)
-  return page.evaluate(async () => {
-    type Axe = {
-      run: (d: Document) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
-    };
-    const { violations } = await (window as unknown as { axe: Axe }).axe.run(document);
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-  });
-}
-
 describe('popup ↔ case history', () => {
   let h: ExtensionHarness;
-
-  async function openPopup(target: Page): Promise<Page> {
-    const tabId = await h.tabIdOf(target);
-    const url = `chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`;
-    const [popup] = await Promise.all([
-      h.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(url) }),
-      h.serviceWorker.evaluate(
-        (u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 900 }),
-        url,
-      ),
-    ]);
-    await popup.waitForLoadState('domcontentloaded');
-    await popup.setViewportSize({ width: 400, height: 1400 });
-    return popup;
-  }
 
   /** Clicks a link that opens the case history in a new tab; resolves with that tab. */
   async function followToHistory(from: Page, link: ReturnType<Page['getByRole']>): Promise<Page> {
@@ -79,7 +50,7 @@ describe('popup ↔ case history', () => {
     const page = await h.openPage('/history/hostess.html?case=feedback');
     const state = await h.scanTab<{ ads: Array<{ result: { flags: unknown[] } }> } | null>(page);
     expect(state?.ads[0]?.result.flags.length).toBeGreaterThan(0);
-    const popup = await openPopup(page);
+    const popup = await h.openPopup(page);
     const button = popup.getByRole('button', { name: 'Looks fine – false alarm' });
     await button.focus();
     await popup.keyboard.press('Enter');
@@ -101,7 +72,7 @@ describe('popup ↔ case history', () => {
     const page = await h.openPage('/popup-history/clean.html?case=missed');
     const state = await h.scanTab<{ ads: Array<{ result: { flags: unknown[] } }> } | null>(page);
     expect(state?.ads[0]?.result.flags).toEqual([]);
-    const popup = await openPopup(page);
+    const popup = await h.openPopup(page);
     await popup.getByRole('button', { name: 'I think this ad is risky – it was missed' }).click();
     await expect
       .poll(() => popup.getByTestId('feedback').getByRole('status').textContent())
@@ -135,7 +106,7 @@ describe('popup ↔ case history', () => {
     const page = await h.openPage('/popup-history/clean.html?case=full');
     await h.scanTab(page); // the background writes an ok status after recording...
     await setHistoryStatus({ ok: false, message: HISTORY_FULL, at: Date.now() }); // ...then a failed one
-    const popup = await openPopup(page);
+    const popup = await h.openPopup(page);
     const notice = popup.getByTestId('history-problem');
     await notice.waitFor();
     expect(await notice.getAttribute('role')).toBe('alert');
@@ -157,7 +128,7 @@ describe('popup ↔ case history', () => {
       async () => (await chrome.storage.session.get('history-status'))['history-status'],
     );
     expect(stored).toMatchObject({ ok: true });
-    const popup = await openPopup(page);
+    const popup = await h.openPopup(page);
     await popup.getByTestId('page-result').waitFor();
     expect(await popup.getByTestId('history-problem').count()).toBe(0);
     await popup.close();

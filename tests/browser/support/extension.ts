@@ -33,6 +33,8 @@ export interface ExtensionHarness {
   openPage(path: string): Promise<Page>;
   openExtensionPage(path: string): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
+  /** The popup for a tab, opened in its own window so the tab stays visible (the screenshot captures it). */
+  openPopup(target: Page): Promise<Page>;
   /** Sends a message to the background from an extension page, as the popup does, and returns the reply. */
   sendToBackground<T = unknown>(message: unknown): Promise<T>;
   /** Scans a tab on demand, like the toolbar button; resolves with the tab state the popup would show. */
@@ -114,6 +116,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       throw new Error(`No tab found for ${url}`);
+    },
+    async openPopup(target) {
+      const tabId = await harness.tabIdOf(target);
+      const url = `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`;
+      const [popup] = await Promise.all([
+        context.waitForEvent('page', { predicate: (p) => p.url().startsWith(url) }),
+        serviceWorker.evaluate(
+          (u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 900 }),
+          url,
+        ),
+      ]);
+      await popup.waitForLoadState('domcontentloaded');
+      await popup.setViewportSize({ width: 400, height: 1400 });
+      return popup;
     },
     async sendToBackground(message) {
       if (!messenger || messenger.isClosed()) {
