@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { AdInput } from '../engine/types';
+import { parseCsv } from '../shared/csv';
 import { adRowSchema, rowToAd } from './ad-input';
-import { parseCsv } from './csv';
 
 /**
  * The HTML extractor pulls in linkedom, which takes about a second to load. A command-line run whose inputs are

@@ -7,7 +7,7 @@ import { extname, resolve } from 'node:path';
 import type { Engine } from '../engine';
 import { engineFromDisk } from '../engine/node-rules';
 import type { ScanResult } from '../engine/types';
-import { csvCell } from './csv';
+import { csvCell } from '../shared/csv';
 import { type AdSource, folderFiles, InputError, readSource } from './read-ads';
 
 export interface ScanIo {

@@ -1,4 +1,5 @@
 // Hands evidence on: JSON (complete, re-importable) and CSV (for spreadsheets, one row per ad).
+import { csvCell } from '../shared/csv';
 import { EXPORT_FORMAT, type FeedbackRecord, HISTORY_SCHEMA_VERSION, type HistoryEntry } from './schema';
 
 export function exportJson(
@@ -66,15 +67,6 @@ function formatSource(source: { document: string; lines?: string; url?: string }
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
-}
-
-/**
- * Quotes when needed, and defuses spreadsheet formulas: ad text is attacker-written, and a cell starting with
- * = + - @ (or a tab/CR) would run as a formula when a hotline worker opens the file.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Feedback for rule authors: explicit marks plus every entry the user marked as a false alarm. */

@@ -3,40 +3,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/shared/csv';
 import { seriousViolations } from './support/axe';
 import { type ExtensionHarness, launchExtension } from './support/extension';
 
 const HOSTESS = 'Hostess work in a club abroad – flight paid';
 const CALL_CENTRE = 'Online customer service in Cambodia – free flight and visa';
-
-/** Minimal RFC 4180 reader (the export uses CRLF and quotes multi-line cells). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
 
 async function download(page: Page, button: string): Promise<{ name: string; path: string; text: string }> {
   const [file] = await Promise.all([
@@ -98,7 +70,7 @@ describe('case history', () => {
   it('exports CSV with one row per ad, the review and the evidence', async () => {
     const csv = await download(history, 'Export CSV');
     expect(csv.name).toMatch(/^ad-risk-lens-history-\d{4}-\d{2}-\d{2}\.csv$/);
-    const [header, ...rows] = readCsv(csv.text.replace(/^\uFEFF/, ''));
+    const [header, ...rows] = parseCsv(csv.text.replace(/^\uFEFF/, ''));
     expect(header).toContain('evidence');
     const col = (name: string) => header!.indexOf(name);
     expect(rows).toHaveLength(2);

@@ -1,8 +1,8 @@
 // Small CLI building blocks: metrics (checked against hand-computed values), the CSV parser and the row mapping.
 import { describe, expect, it } from 'vitest';
 import { adRowSchema, rowToAd } from '../../../src/cli/ad-input';
-import { csvCell, parseCsv } from '../../../src/cli/csv';
 import { atLevel, rocAuc, type Scored } from '../../../src/cli/metrics';
+import { csvCell, parseCsv } from '../../../src/shared/csv';
 
 const s = (fraud: boolean, score: number, level: Scored['level']): Scored => ({ fraud, score, level });
 

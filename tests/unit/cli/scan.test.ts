@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../src/cli/csv';
 import { main, parseArgs, type ReportRow } from '../../../src/cli/scan';
 import { engineFromDisk } from '../../../src/engine/node-rules';
+import { parseCsv } from '../../../src/shared/csv';
 
 const REPO = resolve(import.meta.dirname, '..', '..', '..');
 const engine = engineFromDisk();
@@ -180,6 +180,14 @@ describe('scan: reports', () => {
     expect(records[0]![col('evidence')]).toContain('passport');
     expect(records[1]![col('reassurances')]).toContain('fees.upfront');
     expect(records[1]![col('language_supported')]).toBe('true');
+  });
+
+  it('--out report.csv defuses spreadsheet formulas in ids and ad text', () => {
+    const input = file('formula.jsonl', `${JSON.stringify({ id: '=HYPERLINK("http://x")', text: RISKY })}\n`);
+    const target = join(dir, 'formula.csv');
+    expect(run([input, `--out=${target}`]).code).toBe(0);
+    const [, record] = parseCsv(readFileSync(target, 'utf8'));
+    expect(record![0]).toBe('\'=HYPERLINK("http://x")');
   });
 });
 

@@ -1,37 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCell, exportCsv, exportFeedback, exportJson } from '../../../src/history/export';
+import { CSV_COLUMNS, exportCsv, exportFeedback, exportJson } from '../../../src/history/export';
 import { parseImport } from '../../../src/history/import';
+import { csvCell, parseCsv } from '../../../src/shared/csv';
 import { AD_TEXT, flag, freshStore, result, scan } from './helpers';
-
-/** Minimal RFC 4180 reader for assertions. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
 
 async function twoEntryStore() {
   const store = freshStore();
@@ -55,7 +27,7 @@ describe('exportCsv', () => {
   it('writes one row per entry with evidence and sources, quoting and defusing formulas', async () => {
     const store = await twoEntryStore();
     const entries = await store.listEntries();
-    const rows = readCsv(exportCsv(entries));
+    const rows = parseCsv(exportCsv(entries));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(3);
     const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);

@@ -1,4 +1,6 @@
-// Minimal RFC 4180 CSV parser: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes.
+// CSV for the CLI's ad files and reports and the case-history export: one reader and one cell writer.
+
+/** Minimal RFC 4180 parser: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -35,7 +37,12 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/**
+ * Quotes when needed, and defuses spreadsheet formulas: ad text is attacker-written, and a text cell starting with
+ * = + - @ (or a tab/CR) would run as a formula when a hotline worker opens the file. Numbers are written as they are.
+ */
 export function csvCell(value: string | number): string {
-  const s = String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
